@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import type { SetExitCode } from '../program.js';
+import { registerList } from './list.js';
+import { registerShow } from './show.js';
+import { registerValidate } from './validate.js';
+
+export type RegisterCommand = (program: Command, ctx: Context, setExitCode: SetExitCode) => Command;
+
+/** Every command, in the order `clic --help` lists them. */
+export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerValidate];

@@ -1,0 +1,60 @@
+// What every command shares: the common options, finding the corpus, loading it, colour,
+// and reading ids from standard input.
+import { Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import type { Corpus } from '../core/corpus.js';
+import { UsageError } from '../errors.js';
+import { readCorpus } from '../fs/read-corpus.js';
+import type { Paint } from '../format/paint.js';
+import { makePaint, wantsColor } from '../paint.js';
+
+export interface CommonOptions {
+  corpus?: string;
+  color?: string;
+  cache: boolean;
+}
+
+export function addCommonOptions(command: Command): Command {
+  return command
+    .option('--corpus <dir>', 'corpus folder (default: $CLIC_CORPUS, else the bundled corpus)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']))
+    .option('--no-cache', 'neither read nor write the cache of parsed entries');
+}
+
+export function corpusDir(options: CommonOptions, ctx: Context): string {
+  const dir = options.corpus ?? (ctx.env.CLIC_CORPUS || undefined) ?? ctx.bundledCorpusDir;
+  return resolve(ctx.cwd, dir);
+}
+
+/** Loads the corpus and says on stderr how many files gave no entry. */
+export function loadCorpusFor(options: CommonOptions, ctx: Context): Corpus {
+  const corpus = readCorpus(corpusDir(options, ctx));
+  if (corpus.skipped > 0) {
+    const files = corpus.skipped === 1 ? '1 file' : `${corpus.skipped} files`;
+    ctx.io.err(`clic: ${files} skipped because of errors (run \`clic validate\` to see them)\n`);
+  }
+  return corpus;
+}
+
+export function paintFor(options: CommonOptions, ctx: Context, isTTY = ctx.io.stdoutIsTTY): Paint {
+  return makePaint(wantsColor(options.color, ctx.env, isTTY));
+}
+
+/** Ids from standard input, one per line or separated by spaces; `#` starts a comment. */
+export async function readIdsFromStdin(ctx: Context): Promise<string[]> {
+  if (ctx.io.stdinIsTTY) throw new UsageError('`-` reads ids from standard input, but it is a terminal', 'pipe ids in: clic list --format ids | clic … -');
+  const text = await ctx.io.readStdin();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .flatMap((line) => line.split(/[\s,]+/))
+    .filter((id) => id !== '');
+}
+
+/** Parses a whole number option, as a usage error when it is not one. */
+export function parseCount(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number, not \`${value}\``);
+  return Number(value);
+}

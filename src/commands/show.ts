@@ -1,0 +1,64 @@
+import { Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { closest } from '../core/problem.js';
+import type { Entry } from '../core/schema.js';
+import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
+import { entryToJson, toJson } from '../format/json.js';
+import { formatEntriesText } from '../format/show.js';
+import { safeLine, safeText } from '../format/terminal.js';
+import type { SetExitCode } from '../program.js';
+import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, readIdsFromStdin, type CommonOptions } from './shared.js';
+
+export interface ShowOptions extends CommonOptions {
+  format: 'text' | 'json' | 'md';
+}
+
+export async function runShow(ids: string[], options: ShowOptions, ctx: Context): Promise<number> {
+  if (ids.length === 0) throw new UsageError('show needs at least one id', 'clic show ID…, or `-` to read ids from standard input');
+  const wanted = ids.includes('-') ? [...ids.filter((id) => id !== '-'), ...(await readIdsFromStdin(ctx))] : ids;
+  const corpus = loadCorpusFor(options, ctx);
+  const byId = new Map(corpus.entries.map((e) => [e.id, e]));
+  const found: Entry[] = [];
+  let missing = 0;
+  for (const id of wanted) {
+    const entry = byId.get(id);
+    if (entry) {
+      found.push(entry);
+      continue;
+    }
+    missing++;
+    const suggestion = closest(id, [...byId.keys()]) ?? [...byId.keys()].find((known) => known.includes(id));
+    ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
+  }
+  if (found.length > 0) {
+    if (options.format === 'json') {
+      ctx.io.out(toJson(found.length === 1 && wanted.length === 1 ? { ...entryToJson(found[0]!), body: found[0]!.body } : found.map((e) => ({ ...entryToJson(e), body: e.body }))));
+    } else if (options.format === 'md') {
+      const dir = corpusDir(options, ctx);
+      const files = found.map((e) => readFileSync(join(dir, e.path), 'utf8'));
+      const text = files.join('\n');
+      ctx.io.out(ctx.io.stdoutIsTTY ? safeText(text) : text);
+    } else {
+      ctx.io.out(formatEntriesText(found, paintFor(options, ctx), ctx.io.columns));
+    }
+  }
+  return missing > 0 ? EXIT_NOT_FOUND : EXIT_OK;
+}
+
+export function registerShow(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+  return addCommonOptions(
+    program
+      .command('show')
+      .description('show whole entries: fields, people, quotes, updates and body')
+      .argument('[ids...]', 'entry ids; `-` reads ids from standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text')),
+  )
+    .addHelpText('after', `
+Examples:
+  clic show 2020-10-15-national-geographic
+  clic show 2020-10-15-national-geographic --format json | jq '.quotes[].text'
+  clic list --type award --format ids | clic show -`)
+    .action(async (ids: string[], options: ShowOptions) => setExitCode(await runShow(ids, options, ctx)));
+}

@@ -1,0 +1,42 @@
+import { Option, type Command } from 'commander';
+import type { Context } from '../context.js';
+import { EXIT_NOT_FOUND, EXIT_OK } from '../errors.js';
+import { toJson } from '../format/json.js';
+import { formatProblemsText, problemsToJson, summarize } from '../format/problems.js';
+import type { SetExitCode } from '../program.js';
+import { readCorpus } from '../fs/read-corpus.js';
+import { addCommonOptions, corpusDir, paintFor, type CommonOptions } from './shared.js';
+
+export interface ValidateOptions extends CommonOptions {
+  strict?: boolean;
+  format: 'text' | 'json';
+}
+
+export function runValidate(options: ValidateOptions, ctx: Context): number {
+  const corpus = readCorpus(corpusDir(options, ctx));
+  const problems = options.strict
+    ? corpus.problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p))
+    : corpus.problems;
+  const summary = summarize(problems, corpus.entries.length + corpus.skipped, corpus.entries.length);
+  ctx.io.out(options.format === 'json' ? toJson(problemsToJson(problems, summary)) : formatProblemsText(problems, summary, paintFor(options, ctx)));
+  return summary.errors > 0 ? EXIT_NOT_FOUND : EXIT_OK;
+}
+
+export function registerValidate(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+  return addCommonOptions(
+    program
+      .command('validate')
+      .description('report every problem in every file of the corpus')
+      .option('--strict', 'treat warnings (unknown fields, unknown roles) as errors')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+  )
+    .addHelpText('after', `
+Every problem is printed as path:line: field: message. Exit status: 0 when clean, 1 when any
+error (or any warning with --strict), 2 for a usage error or an unreadable folder.
+
+Examples:
+  clic validate
+  clic validate --strict --corpus ~/notes/appearances
+  clic validate --format json | jq '.problems[] | select(.severity == "error")'`)
+    .action((options: ValidateOptions) => setExitCode(runValidate(options, ctx)));
+}

@@ -1,0 +1,11 @@
+import type { Io } from './io.js';
+
+/** Everything a command may know about the world outside it. */
+export interface Context {
+  io: Io;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** The corpus bundled with the package, used when neither --corpus nor CLIC_CORPUS is given. */
+  bundledCorpusDir: string;
+  version: string;
+}

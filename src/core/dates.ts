@@ -1,0 +1,57 @@
+// Dates are calendar dates, written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and each covers a span
+// of days. Working on the text keeps them free of time zones: no Date object is ever built.
+
+export interface DateSpan {
+  /** First day covered, as `YYYY-MM-DD`. */
+  first: string;
+  /** Last day covered, as `YYYY-MM-DD`. */
+  last: string;
+}
+
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The span a date covers, or undefined when the text is not a valid calendar date of the three forms. */
+export function parseDateSpan(text: string): DateSpan | undefined {
+  const match = DATE_FORM.exec(text);
+  if (!match) return undefined;
+  const [, yearText, monthText, dayText] = match;
+  const year = Number(yearText);
+  if (monthText === undefined) return { first: `${yearText}-01-01`, last: `${yearText}-12-31` };
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return undefined;
+  const lastDay = daysInMonth(year, month);
+  if (dayText === undefined) return { first: `${yearText}-${monthText}-01`, last: `${yearText}-${monthText}-${pad(lastDay)}` };
+  const day = Number(dayText);
+  if (day < 1 || day > lastDay) return undefined;
+  return { first: text, last: text };
+}
+
+export function isValidDate(text: string): boolean {
+  return parseDateSpan(text) !== undefined;
+}
+
+export const DATE_FORMS_HINT = 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2020-10-15, 2020-05 or 2020';
+
+/** Orders dates so that a partial date sorts before every full date it covers. */
+export function compareDates(a: string, b: string): number {
+  const sa = parseDateSpan(a)?.first ?? a;
+  const sb = parseDateSpan(b)?.first ?? b;
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return a.length - b.length;
+}
+
+/** True when two spans share at least one day. */
+export function overlaps(a: DateSpan, b: DateSpan): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+export function dateParts(text: string): number[] {
+  return text.split('-').map(Number);
+}

@@ -1,0 +1,192 @@
+// Text → raw front matter, with the line of every field. Only the strict YAML subset of the
+// contract is read: the split is done here (gray-matter's is looser than the contract: it takes
+// `----x` as a closing line and an unclosed block as all front matter) and js-yaml reads the
+// block with the core schema, so no text is ever evaluated.
+import yaml from 'js-yaml';
+import type { Problem } from './problem.js';
+
+export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
+
+export interface RawEntry {
+  data: Record<string, unknown>;
+  /** 1-based file line of each top-level key. */
+  keyLines: Map<string, number>;
+  /** 1-based file lines of the items of each top-level block list. */
+  itemLines: Map<string, number[]>;
+  /** The raw text after each top-level key on its own line, for hints about unquoted values. */
+  rawValues: Map<string, string>;
+  body: string;
+  bodyLine: number;
+}
+
+export type ParseResult = { ok: true; raw: RawEntry } | { ok: false; problem: Problem };
+
+const BOM = '\uFEFF';
+const OPENING = /^---[ \t]*([A-Za-z0-9_-]*)[ \t]*$/;
+const CLOSING = /^---[ \t]*$/;
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+function failure(path: string, line: number, field: string, message: string, hint?: string): ParseResult {
+  return { ok: false, problem: { path, line, field, message, hint, severity: 'error' } };
+}
+
+/** Decodes UTF-8 strictly: invalid bytes are a problem, not replacement characters. */
+export function decodeUtf8(bytes: Uint8Array, path: string): { ok: true; text: string } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    let line = 1;
+    let valid = 0;
+    // Find the first bad byte to name its line: decode growing prefixes is too slow, so scan.
+    for (let i = 0; i < bytes.length; ) {
+      const b = bytes[i]!;
+      const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+      if (size === 0 || i + size > bytes.length) break;
+      let ok = true;
+      for (let k = 1; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+      if (!ok) break;
+      if (b === 0x0a) line++;
+      i += size;
+      valid = i;
+    }
+    return {
+      ok: false,
+      problem: {
+        path, line, field: 'file', severity: 'error',
+        message: `not valid UTF-8 (byte ${valid + 1})`,
+        hint: 'save the file as UTF-8',
+      },
+    };
+  }
+}
+
+/** Splits a file into front matter and body, then reads the front matter as YAML. */
+export function parseEntryText(text: string, path: string): ParseResult {
+  if (text.startsWith(BOM)) text = text.slice(1);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    return failure(path, line, 'file', 'contains a NUL byte: this is not a text file');
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
+
+  const opening = OPENING.exec(lines[0] ?? '');
+  if (!opening) {
+    if (text.trim() === '') return failure(path, 1, 'front-matter', 'empty file', 'an entry starts with a `---` line, its fields, then `---`');
+    const firstFilled = lines.findIndex((l) => l.trim() !== '');
+    if (firstFilled > 0 && OPENING.test(lines[firstFilled]!)) {
+      return failure(path, 1, 'front-matter', `front matter must start on line 1, not line ${firstFilled + 1}`, 'remove the blank lines before `---`');
+    }
+    return failure(path, 1, 'front-matter', 'no front matter: the file must start with a `---` line', 'add `---`, the fields, and `---` at the top');
+  }
+  const language = opening[1]!.toLowerCase();
+  if (!YAML_LANGUAGES.has(language)) {
+    return failure(path, 1, 'front-matter', `front matter in \`${opening[1]}\` is not read: only YAML is`, 'write the fields as YAML after a plain `---` line');
+  }
+  let closing = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (CLOSING.test(lines[i]!)) {
+      closing = i;
+      break;
+    }
+  }
+  if (closing === -1) {
+    return failure(path, 1, 'front-matter', 'front matter is never closed', 'end the fields with a line that is exactly `---`');
+  }
+  const matterLines = lines.slice(1, closing);
+  const matter = matterLines.join('\n');
+  if (matter.length > MAX_FRONT_MATTER_BYTES / 4 && new TextEncoder().encode(matter).length > MAX_FRONT_MATTER_BYTES) {
+    return failure(path, 1, 'front-matter', `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`, 'move long text into the body');
+  }
+
+  let data: unknown;
+  try {
+    data = yaml.load(matter, {
+      schema: yaml.CORE_SCHEMA,
+      filename: path,
+      // Anchors and aliases expand without bound; every alias needs an anchor, so refusing
+      // anchors refuses both.
+      listener(event, state) {
+        // js-yaml's State has `anchor` at run time, but its types leave it out.
+        const anchor = (state as typeof state & { anchor?: string | null }).anchor;
+        if (event === 'close' && anchor !== null && anchor !== undefined) throw new AnchorRefused(state.line);
+      },
+    });
+  } catch (error) {
+    if (error instanceof AnchorRefused) {
+      return failure(path, error.line + 2, 'yaml', 'YAML anchors and aliases are not allowed', 'write the value out in full');
+    }
+    if (error instanceof yaml.YAMLException) {
+      const line = (error.mark?.line ?? 0) + 2;
+      const reason = error.reason ?? 'invalid YAML';
+      const hint = /tab/.test(reason) ? 'indent with spaces, not tabs' : /duplicated mapping key/.test(reason) ? 'keep one of the two fields' : undefined;
+      return failure(path, line, 'yaml', reason, hint);
+    }
+    if (error instanceof RangeError) return failure(path, 2, 'yaml', 'front matter is nested too deeply');
+    throw error;
+  }
+  if (data === null || data === undefined) {
+    return failure(path, 1, 'front-matter', 'front matter is empty', 'add at least title, type, date and outlet');
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return failure(path, 2, 'front-matter', 'front matter must be fields (`name: value`), not a single value or a list');
+  }
+
+  const { keyLines, itemLines, rawValues } = locateFields(matterLines);
+  const bodyLines = lines.slice(closing + 1);
+  return {
+    ok: true,
+    raw: {
+      data: data as Record<string, unknown>,
+      keyLines,
+      itemLines,
+      rawValues,
+      body: bodyLines.join('\n'),
+      bodyLine: closing + 2,
+    },
+  };
+}
+
+class AnchorRefused extends Error {
+  constructor(readonly line: number) {
+    super('anchor');
+  }
+}
+
+const TOP_LEVEL_KEY = /^(["']?)([^\s#"'][^:#]*?)\1[ \t]*:(?:[ \t]+(.*))?$/;
+const ITEM = /^([ \t]*)-(?:[ \t]|$)/;
+
+/**
+ * Finds the line of each top-level key and of each item of a block list, by the shape of the
+ * lines. Flow lists (`[a, b]`) have all their items on the key's line.
+ */
+function locateFields(matterLines: string[]): Pick<RawEntry, 'keyLines' | 'itemLines' | 'rawValues'> {
+  const keyLines = new Map<string, number>();
+  const itemLines = new Map<string, number[]>();
+  const rawValues = new Map<string, string>();
+  let currentKey: string | undefined;
+  let itemIndent: number | undefined;
+  for (let i = 0; i < matterLines.length; i++) {
+    const line = matterLines[i]!;
+    const fileLine = i + 2;
+    const key = TOP_LEVEL_KEY.exec(line);
+    if (key) {
+      currentKey = key[2]!;
+      itemIndent = undefined;
+      if (!keyLines.has(currentKey)) keyLines.set(currentKey, fileLine);
+      rawValues.set(currentKey, key[3] ?? '');
+      continue;
+    }
+    if (currentKey === undefined) continue;
+    const item = ITEM.exec(line);
+    if (!item) continue;
+    const indent = item[1]!.length;
+    if (itemIndent === undefined) itemIndent = indent;
+    if (indent !== itemIndent) continue;
+    const items = itemLines.get(currentKey) ?? [];
+    items.push(fileLine);
+    itemLines.set(currentKey, items);
+  }
+  return { keyLines, itemLines, rawValues };
+}

@@ -1,0 +1,268 @@
+// Raw front matter → Entry, or the problems that stop it being one. Never throws: every
+// check reports a Problem with the line of the field, and warnings do not stop the entry.
+import { DATE_FORMS_HINT, isValidDate } from './dates.js';
+import type { RawEntry } from './parse.js';
+import { didYouMean, type Problem } from './problem.js';
+import {
+  ENTRY_TYPES, FIELDS, ID_PATTERN, KEY_PATTERN, ROLES,
+  isEntryType, isRole, type Entry, type EntryType, type FieldName, type Person, type Quote, type Update,
+} from './schema.js';
+import { LANGUAGE_CODES } from './languages.js';
+
+export interface ValidationResult {
+  entry?: Entry;
+  problems: Problem[];
+}
+
+// Plain scalars that YAML 1.1 tools (PyYAML, Ruby, older js-yaml) read as booleans or numbers,
+// while the core schema reads them as text: quoting them keeps every tool in agreement.
+const YAML11_AMBIGUOUS = /^(?:y|n|yes|no|on|off|Y|N|Yes|No|On|Off|YES|NO|ON|OFF|\d+(?::[0-5]?\d)+)$/;
+
+class FieldChecker {
+  readonly problems: Problem[] = [];
+  constructor(private readonly raw: RawEntry, private readonly path: string) {}
+
+  lineOf(field: string, item?: number): number {
+    if (item !== undefined) {
+      const items = this.raw.itemLines.get(field);
+      if (items && items[item] !== undefined) return items[item]!;
+    }
+    return this.raw.keyLines.get(field) ?? 1;
+  }
+
+  report(severity: Problem['severity'], field: string, message: string, hint?: string, item?: number): void {
+    const name = item === undefined ? field : `${field}[${item + 1}]`;
+    this.problems.push({ path: this.path, line: this.lineOf(field, item), field: name, message, hint, severity });
+  }
+
+  error(field: string, message: string, hint?: string, item?: number): void {
+    this.report('error', field, message, hint, item);
+  }
+
+  /** A text value: strings only, since numbers and booleans are never silently turned into text. */
+  text(field: string, value: unknown, options: { required?: boolean; item?: number; label?: string } = {}): string | null {
+    const label = options.label ?? field;
+    if (value === undefined || value === null) {
+      if (options.required) {
+        const raw = this.raw.rawValues.get(field) ?? '';
+        const present = this.raw.keyLines.has(field);
+        const hint = raw.trimStart().startsWith('#')
+          ? '`#` starts a YAML comment here: quote the value'
+          : present ? `give it a value: ${field}: …` : `add a line \`${field}: …\``;
+        this.error(label, present ? 'is empty' : 'is required but missing', hint, options.item);
+      }
+      return null;
+    }
+    if (typeof value === 'string') {
+      if (options.required && value.trim() === '') {
+        this.error(label, 'is empty', `give it a value: ${field}: …`, options.item);
+        return null;
+      }
+      return value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      const kind = typeof value === 'number' ? 'a number' : 'a boolean';
+      const raw = (this.raw.rawValues.get(field) ?? String(value)).trim() || String(value);
+      this.error(label, `must be text, but YAML reads \`${raw}\` as ${kind}`, `quote it: ${field}: "${raw.replace(/"/g, '\\"')}"`, options.item);
+      return null;
+    }
+    this.error(label, `must be text, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, undefined, options.item);
+    return null;
+  }
+
+  list(field: string, value: unknown): unknown[] {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.error(field, 'must be a list', `write it as \`${field}: [a, b]\` or one \`- item\` per line`);
+    return [];
+  }
+
+  warnIfAmbiguous(field: string): void {
+    const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s+#.*$/, '').trim();
+    if (YAML11_AMBIGUOUS.test(raw)) {
+      this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${field}: "${raw}"`);
+    }
+  }
+}
+
+function dateText(checker: FieldChecker, field: string, value: unknown, item?: number): string | null {
+  // An unquoted year is a number in YAML; the contract allows dates quoted or not.
+  const text = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value;
+  if (typeof text === 'string' && !isValidDate(text)) {
+    checker.error(field, `\`${text}\` is not a valid date`, DATE_FORMS_HINT, item);
+    return null;
+  }
+  if (typeof text !== 'string' && text !== undefined && text !== null) {
+    checker.error(field, `\`${String(text)}\` is not a valid date`, DATE_FORMS_HINT, item);
+    return null;
+  }
+  return checker.text(field, text, { required: true, item });
+}
+
+function checkUnknownKeys(checker: FieldChecker, field: string, value: Record<string, unknown>, known: readonly string[], item: number): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      checker.report('warning', field, `unknown key \`${key}\``, didYouMean(key, known) ?? `known keys: ${known.join(', ')}`, item);
+    }
+  }
+}
+
+function readPeople(checker: FieldChecker, value: unknown): Person[] {
+  const people: Person[] = [];
+  checker.list('people', value).forEach((item, index) => {
+    if (typeof item === 'string') {
+      if (item.trim() === '') checker.error('people', 'name is empty', undefined, index);
+      else people.push({ name: item, role: null });
+      return;
+    }
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      checker.error('people', 'must be a name or `{name, role}`', 'write `- { name: Jane Doe, role: interviewer }`', index);
+      return;
+    }
+    const person = item as Record<string, unknown>;
+    checkUnknownKeys(checker, 'people', person, ['name', 'role'], index);
+    const name = checker.text('people', person.name, { required: true, item: index, label: 'people' });
+    const role = checker.text('people', person.role, { item: index });
+    if (role !== null && !isRole(role)) {
+      checker.report('warning', 'people', `unknown role \`${role}\``, didYouMean(role, ROLES) ?? `known roles: ${ROLES.join(', ')}`, index);
+    }
+    if (name !== null) people.push({ name, role });
+  });
+  return people;
+}
+
+function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
+  const quotes: Quote[] = [];
+  checker.list('quotes', value).forEach((item, index) => {
+    const line = checker.lineOf('quotes', index);
+    if (typeof item === 'string') {
+      if (item.trim() === '') checker.error('quotes', 'quote is empty', undefined, index);
+      else quotes.push({ text: item, speaker: null, at: null, line });
+      return;
+    }
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      checker.error('quotes', 'must be a text or `{text, speaker, at}`', undefined, index);
+      return;
+    }
+    const quote = item as Record<string, unknown>;
+    checkUnknownKeys(checker, 'quotes', quote, ['text', 'speaker', 'at'], index);
+    const text = checker.text('quotes', quote.text, { required: true, item: index });
+    const speaker = checker.text('quotes', quote.speaker, { item: index });
+    const at = checker.text('quotes', quote.at, { item: index });
+    if (text !== null) quotes.push({ text, speaker, at, line });
+  });
+  return quotes;
+}
+
+function readStrings(checker: FieldChecker, field: string, value: unknown): string[] {
+  const strings: string[] = [];
+  checker.list(field, value).forEach((item, index) => {
+    const text = checker.text(field, item, { required: true, item: index });
+    if (text !== null) strings.push(text);
+  });
+  return strings;
+}
+
+function readRelated(checker: FieldChecker, value: unknown): string[] {
+  const ids = readStrings(checker, 'related', value);
+  return ids.filter((id, index) => {
+    if (ID_PATTERN.test(id)) return true;
+    checker.error('related', `\`${id}\` is not an entry id`, 'an id is a file name without `.md`: lowercase letters, digits and single hyphens', index);
+    return false;
+  });
+}
+
+function readUpdates(checker: FieldChecker, value: unknown): Update[] {
+  const updates: Update[] = [];
+  checker.list('updates', value).forEach((item, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      checker.error('updates', 'must be `{date, note}`', 'write `- { date: 2021-03, note: "…" }`', index);
+      return;
+    }
+    const update = item as Record<string, unknown>;
+    checkUnknownKeys(checker, 'updates', update, ['date', 'note'], index);
+    const date = dateText(checker, 'updates', update.date, index);
+    const note = checker.text('updates', update.note, { required: true, item: index });
+    if (date !== null && note !== null) updates.push({ date, note });
+  });
+  return updates;
+}
+
+function readUrl(checker: FieldChecker, value: unknown): string | null {
+  const url = checker.text('url', value);
+  if (url === null) return null;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || /\s/.test(url)) {
+    checker.error('url', `\`${url}\` is not an absolute http or https URL`, 'write it as https://…');
+    return null;
+  }
+  return url;
+}
+
+/** Checks one parsed file against the contract. The entry is returned only when there is no error. */
+export function validateEntry(raw: RawEntry, id: string, path: string): ValidationResult {
+  const checker = new FieldChecker(raw, path);
+  const data = raw.data;
+
+  for (const field of Object.keys(data)) {
+    if (!(FIELDS as readonly string[]).includes(field)) {
+      checker.report('warning', field, 'unknown field', didYouMean(field, FIELDS) ?? `known fields: ${FIELDS.join(', ')}`);
+    }
+  }
+
+  const title = checker.text('title', data.title, { required: true });
+  const outlet = checker.text('outlet', data.outlet, { required: true });
+  const typeText = checker.text('type', data.type, { required: true });
+  let type: EntryType | null = null;
+  if (typeText !== null) {
+    if (isEntryType(typeText)) type = typeText;
+    else checker.error('type', `unknown type \`${typeText}\``, didYouMean(typeText, ENTRY_TYPES) ?? `use one of ${ENTRY_TYPES.join(', ')}`);
+  }
+  const date = dateText(checker, 'date', data.date);
+  const program = checker.text('program', data.program);
+  const issue = checker.text('issue', data.issue);
+  const place = checker.text('place', data.place);
+  let language = checker.text('language', data.language);
+  if (language !== null && !LANGUAGE_CODES.has(language)) {
+    const lower = language.toLowerCase().slice(0, 2);
+    checker.error('language', `\`${language}\` is not an ISO 639-1 code`, LANGUAGE_CODES.has(lower) ? `did you mean \`${lower}\`?` : 'use a two-letter code such as fr or en');
+    language = null;
+  }
+  const url = readUrl(checker, data.url);
+  let key = checker.text('key', data.key);
+  if (key !== null && !KEY_PATTERN.test(key)) {
+    checker.error('key', `\`${key}\` is not a citation key`, 'use only letters, digits, `_`, `:` and `-`');
+    key = null;
+  }
+  const people = readPeople(checker, data.people);
+  const tags = readStrings(checker, 'tags', data.tags);
+  const quotes = readQuotes(checker, data.quotes);
+  const related = readRelated(checker, data.related);
+  const updates = readUpdates(checker, data.updates);
+  for (const field of ['title', 'outlet', 'program', 'issue', 'place'] as const) checker.warnIfAmbiguous(field);
+
+  const hasError = checker.problems.some((p) => p.severity === 'error');
+  if (hasError || title === null || outlet === null || type === null || date === null) {
+    return { problems: checker.problems };
+  }
+  const lines: Partial<Record<FieldName, number>> = {};
+  for (const field of FIELDS) {
+    const line = raw.keyLines.get(field);
+    if (line !== undefined) lines[field] = line;
+  }
+  return {
+    problems: checker.problems,
+    entry: {
+      id, path, title, type, date, outlet, program, issue, place, language, url,
+      people, tags, quotes, related, updates, key,
+      body: raw.body, bodyLine: raw.bodyLine, lines,
+    },
+  };
+}
+
+

@@ -1,0 +1,66 @@
+// JSON for scripts: the exact data of each entry, normalised, with no body.
+import type { Entry } from '../core/schema.js';
+
+export interface EntryJson {
+  id: string;
+  path: string;
+  title: string;
+  type: string;
+  date: string;
+  outlet: string;
+  program: string | null;
+  issue: string | null;
+  place: string | null;
+  language: string | null;
+  url: string | null;
+  people: { name: string; role: string | null }[];
+  tags: string[];
+  quotes: { text: string; speaker: string | null; at: string | null }[];
+  related: string[];
+  updates: { date: string; note: string }[];
+  key: string | null;
+}
+
+export function entryToJson(entry: Entry): EntryJson {
+  return {
+    id: entry.id,
+    path: entry.path,
+    title: entry.title,
+    type: entry.type,
+    date: entry.date,
+    outlet: entry.outlet,
+    program: entry.program,
+    issue: entry.issue,
+    place: entry.place,
+    language: entry.language,
+    url: entry.url,
+    people: entry.people.map(({ name, role }) => ({ name, role })),
+    tags: [...entry.tags],
+    quotes: entry.quotes.map(({ text, speaker, at }) => ({ text, speaker, at })),
+    related: [...entry.related],
+    updates: entry.updates.map(({ date, note }) => ({ date, note })),
+    key: entry.key,
+  };
+}
+
+// JSON.stringify leaves DEL, C1 controls and bidi controls raw: escaping them keeps the same
+// data while a terminal that shows the JSON cannot be driven by it.
+const TERMINAL_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const escapeUnsafe = (json: string): string =>
+  json.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+export function toJson(value: unknown): string {
+  return `${escapeUnsafe(JSON.stringify(value, null, 2))}\n`;
+}
+
+export function toNdjson(values: readonly unknown[]): string {
+  return values.map((value) => `${escapeUnsafe(JSON.stringify(value))}\n`).join('');
+}
+
+export function formatEntriesJson(entries: readonly Entry[]): string {
+  return toJson(entries.map(entryToJson));
+}
+
+export function formatEntriesNdjson(entries: readonly Entry[]): string {
+  return toNdjson(entries.map(entryToJson));
+}
