@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, overlaps, parseDateSpan } from '../../src/core/dates.js';
+
+describe('parseDateSpan', () => {
+  it.each([
+    ['2020-10-15', '2020-10-15', '2020-10-15'],
+    ['2020-05', '2020-05-01', '2020-05-31'],
+    ['2020-02', '2020-02-01', '2020-02-29'],
+    ['2019-02', '2019-02-01', '2019-02-28'],
+    ['1900-02', '1900-02-01', '1900-02-28'],
+    ['2000-02', '2000-02-01', '2000-02-29'],
+    ['2020', '2020-01-01', '2020-12-31'],
+  ])('%s covers %s to %s', (text, first, last) => {
+    expect(parseDateSpan(text)).toEqual({ first, last });
+  });
+
+  it.each(['2020-02-30', '2020-13-01', '2020-00', '2020-04-31', '15/10/2020', 'Oct 2020', '2020-1-5', '20', '2020-10-15T00:00:00Z', ''])(
+    'rejects %j',
+    (text) => expect(parseDateSpan(text)).toBeUndefined(),
+  );
+});
+
+describe('compareDates', () => {
+  it('sorts a partial date before every full date it covers', () => {
+    const dates = ['2020-05-02', '2020', '2020-05', '2019-12-31', '2020-01-01'];
+    expect([...dates].sort(compareDates)).toEqual(['2019-12-31', '2020', '2020-01-01', '2020-05', '2020-05-02']);
+  });
+});
+
+describe('overlaps', () => {
+  it('matches a month against a day inside it, and not outside', () => {
+    const may = parseDateSpan('2020-05')!;
+    expect(overlaps(may, { first: '2020-05-15', last: '9999-12-31' })).toBe(true);
+    expect(overlaps(may, { first: '2020-06-01', last: '9999-12-31' })).toBe(false);
+  });
+});
