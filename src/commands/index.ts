@@ -4,8 +4,11 @@ import type { SetExitCode } from '../program.js';
 import { registerList } from './list.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
+import { registerComplete, registerCompletion } from './completion.js';
+import { registerNew } from './new.js';
+import { registerStats } from './stats.js';
 
 export type RegisterCommand = (program: Command, ctx: Context, setExitCode: SetExitCode) => Command;
 
 /** Every command, in the order `clic --help` lists them. */
-export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerValidate];
+export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerValidate, registerStats, registerNew, registerCompletion, registerComplete];

@@ -1,0 +1,103 @@
+// Counts of entries by a key. Years and months are timelines: every year or month between the
+// first and the last is a row, empty ones included, so gaps show. Types, outlets and tags are
+// ranked, most frequent first.
+import { dateParts } from './dates.js';
+import { fold } from './fold.js';
+import { ENTRY_TYPES, type Entry, type EntryType } from './schema.js';
+
+export const STATS_KEYS = ['year', 'month', 'type', 'outlet', 'tag'] as const;
+export type StatsKey = (typeof STATS_KEYS)[number];
+
+export interface StatsRow {
+  /** A year, a month as `YYYY-MM`, a type, an outlet or a tag. */
+  label: string;
+  count: number;
+  /** How many of the counted entries are of each type, so that bars can be coloured by type. */
+  types: Partial<Record<EntryType, number>>;
+}
+
+export interface Stats {
+  by: StatsKey;
+  rows: StatsRow[];
+  /** Entries that were counted from (those that matched the filters). */
+  entries: number;
+  /** Entries with no value for the key: dated by year only for `month`, without tags for `tag`. */
+  excluded: number;
+}
+
+/** The values of the key for one entry: none, one, or several for tags. */
+function keysOf(entry: Entry, by: StatsKey): string[] {
+  switch (by) {
+    case 'year':
+      return [entry.date.slice(0, 4)];
+    case 'month':
+      // `2020` has no month; `2020-05` and `2020-05-29` both belong to May 2020.
+      return entry.date.length >= 7 ? [entry.date.slice(0, 7)] : [];
+    case 'type':
+      return [entry.type];
+    case 'outlet':
+      return [entry.outlet];
+    case 'tag':
+      return entry.tags;
+  }
+}
+
+/** Outlets and tags written with other case, accents or spacing count as one. */
+const groupOf = (text: string): string => fold(text).trim().replace(/\s+/g, ' ');
+
+function tally(entries: readonly Entry[], by: StatsKey): { tallies: Map<string, StatsRow>; excluded: number } {
+  const tallies = new Map<string, StatsRow>();
+  let excluded = 0;
+  for (const entry of entries) {
+    const keys = keysOf(entry, by);
+    if (keys.length === 0) excluded++;
+    const seen = new Set<string>();
+    for (const key of keys) {
+      const group = by === 'outlet' || by === 'tag' ? groupOf(key) : key;
+      // A tag given twice in one entry still counts that entry once.
+      if (seen.has(group)) continue;
+      seen.add(group);
+      const row = tallies.get(group) ?? { label: key, count: 0, types: {} };
+      row.count++;
+      row.types[entry.type] = (row.types[entry.type] ?? 0) + 1;
+      tallies.set(group, row);
+    }
+  }
+  return { tallies, excluded };
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+const nextYear = (year: string): string => pad(Number(year) + 1, 4);
+
+function nextMonth(month: string): string {
+  const [year, number] = dateParts(month) as [number, number];
+  return number === 12 ? `${pad(year + 1, 4)}-01` : `${pad(year, 4)}-${pad(number + 1, 2)}`;
+}
+
+/** Every year or month from the first to the last, with the empty ones. */
+function timeline(tallies: Map<string, StatsRow>, next: (label: string) => string): StatsRow[] {
+  const labels = [...tallies.keys()].sort();
+  if (labels.length === 0) return [];
+  const rows: StatsRow[] = [];
+  const last = labels[labels.length - 1]!;
+  for (let label = labels[0]!; label <= last; label = next(label)) {
+    rows.push(tallies.get(label) ?? { label, count: 0, types: {} });
+  }
+  return rows;
+}
+
+function ranked(tallies: Map<string, StatsRow>, by: StatsKey): StatsRow[] {
+  const byLabel = (a: StatsRow, b: StatsRow): number => {
+    if (by === 'type') return ENTRY_TYPES.indexOf(a.label as EntryType) - ENTRY_TYPES.indexOf(b.label as EntryType);
+    const fa = fold(a.label);
+    const fb = fold(b.label);
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  };
+  return [...tallies.values()].sort((a, b) => b.count - a.count || byLabel(a, b));
+}
+
+export function computeStats(entries: readonly Entry[], by: StatsKey): Stats {
+  const { tallies, excluded } = tally(entries, by);
+  const rows = by === 'year' ? timeline(tallies, nextYear) : by === 'month' ? timeline(tallies, nextMonth) : ranked(tallies, by);
+  return { by, rows, entries: entries.length, excluded };
+}
