@@ -6,7 +6,7 @@ import { entryProblems, entryTemplate, freeId, newEntryId, type NewEntryFields, 
 import type { Problem } from '../core/problem.js';
 import { ENTRY_TYPES, ID_PATTERN } from '../core/schema.js';
 import { EXIT_OK, UsageError } from '../errors.js';
-import { createEntryFile } from '../fs/create-entry.js';
+import { writeFileAtomically } from '../fs/write-file.js';
 import { assertCorpusFolder, listCorpusFiles } from '../fs/read-corpus.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
@@ -90,7 +90,7 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   const existing = taken.get(id);
   if (existing !== undefined) throw alreadyThere(existing);
   const name = `${id}.md`;
-  if (!createEntryFile(dir, name, text)) throw alreadyThere(name);
+  if (!writeFileAtomically(join(dir, name), text, false)) throw alreadyThere(name);
   ctx.io.out(`${join(dir, name)}\n`);
   return EXIT_OK;
 }

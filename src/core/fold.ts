@@ -3,9 +3,9 @@
 
 const LIGATURES: Record<string, string> = {
   'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff',
-  'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ł': 'l', 'Ł': 'l', 'ı': 'i',
+  'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ð': 'd', 'Ð': 'd', 'þ': 'th', 'Þ': 'th', 'ł': 'l', 'Ł': 'l', 'ı': 'i',
 };
-const LIGATURE_PATTERN = /[œŒæÆßﬁﬂﬀﬃﬄøØđĐłŁı]/g;
+const LIGATURE_PATTERN = /[œŒæÆßﬁﬂﬀﬃﬄøØđĐðÐþÞłŁı]/g;
 // Apostrophes and primes, quotation marks, dashes and odd spaces that have a plain equivalent.
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
 const QUOTATION_MARKS = /[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\u2039\u203A]/g;

@@ -1,26 +1,35 @@
 // A readable page per entry, for `clic show` on a terminal.
 import type { Entry } from '../core/schema.js';
 import type { Paint } from './paint.js';
-import { safeLine, safeText } from './terminal.js';
+import { safeLine, safeText, wrapLine } from './terminal.js';
 
-function field(label: string, value: string | null, paint: Paint): string[] {
-  return value === null || value === '' ? [] : [`${paint.dim(`${label}:`.padEnd(10))}${safeLine(value)}`];
+/** Prose is wrapped to the terminal, but never wider than this, which reads best. */
+const MAX_PROSE_WIDTH = 100;
+
+const LABEL_WIDTH = 10;
+
+function field(label: string, value: string | null, paint: Paint, width: number): string[] {
+  if (value === null || value === '') return [];
+  const [first = '', ...rest] = wrapLine(`${' '.repeat(LABEL_WIDTH)}${safeLine(value)}`, width, ' '.repeat(LABEL_WIDTH));
+  return [`${paint.dim(`${label}:`.padEnd(LABEL_WIDTH))}${first.slice(LABEL_WIDTH)}`, ...rest];
 }
 
-export function formatEntryText(entry: Entry, paint: Paint): string {
+export function formatEntryText(entry: Entry, paint: Paint, columns: number): string {
+  const width = Math.max(20, Math.min(columns, MAX_PROSE_WIDTH));
   const lines: string[] = [
     paint.bold(safeLine(entry.title)),
     `${entry.date} · ${paint.byType(entry.type, entry.type)} · ${safeLine(entry.outlet)}`,
-    paint.dim(`${entry.id} (${safeLine(entry.path)})`),
+    // The path holds the id, and is what a person needs to open the file.
+    paint.dim(safeLine(entry.path)),
     '',
-    ...field('Program', entry.program, paint),
-    ...field('Issue', entry.issue, paint),
-    ...field('Place', entry.place, paint),
-    ...field('Language', entry.language, paint),
-    ...field('URL', entry.url, paint),
-    ...field('Key', entry.key, paint),
-    ...field('Tags', entry.tags.length > 0 ? entry.tags.join(', ') : null, paint),
-    ...field('Related', entry.related.length > 0 ? entry.related.join(', ') : null, paint),
+    ...field('Program', entry.program, paint, width),
+    ...field('Issue', entry.issue, paint, width),
+    ...field('Place', entry.place, paint, width),
+    ...field('Language', entry.language, paint, width),
+    ...field('URL', entry.url, paint, width),
+    ...field('Key', entry.key, paint, width),
+    ...field('Tags', entry.tags.length > 0 ? entry.tags.join(', ') : null, paint, width),
+    ...field('Related', entry.related.length > 0 ? entry.related.join(', ') : null, paint, width),
   ];
   if (entry.people.length > 0) {
     lines.push(paint.dim('People:'));
@@ -29,7 +38,7 @@ export function formatEntryText(entry: Entry, paint: Paint): string {
   if (entry.quotes.length > 0) {
     lines.push(paint.dim('Quotes:'));
     for (const quote of entry.quotes) {
-      lines.push(`  « ${safeLine(quote.text)} »`);
+      lines.push(...wrapLine(`  « ${safeLine(quote.text)} »`, width, '    '));
       const source = [quote.speaker, quote.at].filter((s): s is string => s !== null).map(safeLine).join(', ');
       if (source) lines.push(paint.dim(`    — ${source}`));
     }
@@ -39,11 +48,14 @@ export function formatEntryText(entry: Entry, paint: Paint): string {
     for (const update of entry.updates) lines.push(`  ${safeLine(update.date)}  ${safeLine(update.note)}`);
   }
   const body = entry.body.trim();
-  if (body !== '') lines.push('', safeText(body));
+  if (body !== '') {
+    lines.push('');
+    for (const line of safeText(body).split('\n')) lines.push(...wrapLine(line, width, /^ */.exec(line)![0]));
+  }
   return `${lines.join('\n')}\n`;
 }
 
 export function formatEntriesText(entries: readonly Entry[], paint: Paint, columns: number): string {
   const rule = `\n${paint.dim('─'.repeat(Math.min(columns, 80)))}\n\n`;
-  return entries.map((entry) => formatEntryText(entry, paint)).join(rule);
+  return entries.map((entry) => formatEntryText(entry, paint, columns)).join(rule);
 }

@@ -1,9 +1,10 @@
 // Text from the corpus is data: before it reaches a terminal, every control character
 // (C0, DEL, C1), bidirectional control and line separator is shown as a visible escape.
 
-// C0 but tab and newline, DEL, C1, ALM, LRM/RLM, LS/PS, bidi embeddings/overrides and isolates.
-const UNSAFE_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-const UNSAFE_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+// C0 but tab and newline, DEL, C1, ALM, LRM/RLM, LS/PS, bidi embeddings/overrides and isolates,
+// and a stray BOM, which is invisible: `\uFEFFplace` would print exactly like `place`.
+const UNSAFE_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const UNSAFE_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 function visible(char: string): string {
   const code = char.charCodeAt(0);
@@ -55,4 +56,25 @@ export function truncate(text: string, width: number): string {
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * Wraps one line at spaces to `width` columns, keeping its leading blanks; continuation lines
+ * start with `indent`. A word longer than the width stays whole rather than being cut.
+ */
+export function wrapLine(text: string, width: number, indent = ''): string[] {
+  const lead = /^ */.exec(text)![0];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.slice(lead.length).split(' ')) {
+    const prefix = lines.length === 0 ? lead : indent;
+    if (current !== '' && displayWidth(`${prefix}${current} ${word}`) > width) {
+      lines.push(prefix + current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  lines.push((lines.length === 0 ? lead : indent) + current);
+  return lines;
 }

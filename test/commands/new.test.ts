@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEntryFile } from '../../src/fs/create-entry.js';
+import { writeFileAtomically } from '../../src/fs/write-file.js';
 import { run } from '../../src/run.js';
 import { ROOT, clic, entryText, makeCorpus, testContext } from '../support/cli.js';
 
@@ -128,11 +128,11 @@ describe('clic new on a terminal', () => {
   });
 });
 
-describe('createEntryFile', () => {
+describe('writeFileAtomically without overwrite', () => {
   it('never replaces a file and leaves no temporary file behind', () => {
     const corpus = makeCorpus({ 'a.md': 'first' });
-    expect(createEntryFile(corpus, 'a.md', 'second')).toBe(false);
-    expect(createEntryFile(corpus, 'b.md', 'new')).toBe(true);
+    expect(writeFileAtomically(join(corpus, 'a.md'), 'second', false)).toBe(false);
+    expect(writeFileAtomically(join(corpus, 'b.md'), 'new', false)).toBe(true);
     expect(readFileSync(join(corpus, 'a.md'), 'utf8')).toBe('first');
     expect(readFileSync(join(corpus, 'b.md'), 'utf8')).toBe('new');
     expect(files(corpus)).toEqual(['a.md', 'b.md']);
@@ -141,7 +141,7 @@ describe('createEntryFile', () => {
   it.skipIf(process.getuid?.() === 0)('says when the folder cannot be written', () => {
     const corpus = makeCorpus({});
     chmodSync(corpus, 0o555);
-    expect(() => createEntryFile(corpus, 'a.md', 'x')).toThrow(/cannot write .*a\.md: permission denied/);
+    expect(() => writeFileAtomically(join(corpus, 'a.md'), 'x', false)).toThrow(/cannot write .*a\.md: permission denied/);
     chmodSync(corpus, 0o755);
   });
 

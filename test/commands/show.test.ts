@@ -13,7 +13,7 @@ describe('clic show', () => {
     expect(lines.slice(0, 3)).toEqual([
       'Les ouvriers du clic, le prolétariat 2.0',
       '2020-10-15 · interview · National Geographic France',
-      `${NATGEO} (${NATGEO}.md)`,
+      `${NATGEO}.md`,
     ]);
     expect(result.stdout).toMatch(/People:\n {2}Antonio A\. Casilli \(interviewee\)\n {2}Marie-Amélie Carpio \(interviewer\)/);
     expect(result.stdout).toMatch(/ {2}« Ils remplissent trois fonctions/);
@@ -123,5 +123,15 @@ describe('the table at 80 columns', () => {
     expect(result.stdout).toContain('…');
     const titleColumn = lines[0]!.indexOf('TITLE');
     for (const line of lines.slice(1)) expect(line[titleColumn - 1]).toBe(' ');
+  });
+});
+
+describe('show on a narrow terminal', () => {
+  it('wraps quotes and the body to the width, with quotes indented', async () => {
+    const result = await clic(['show', NATGEO], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+    const lines = result.stdout.split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(60);
+    const quoteStart = lines.findIndex((l) => l.startsWith('  « Ils remplissent'));
+    expect(lines[quoteStart + 1]).toMatch(/^ {4}\S/);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/core/fold.js';
@@ -6,7 +6,8 @@ import { readCorpus } from '../../src/fs/read-corpus.js';
 import { BUNDLED_CORPUS, ROOT } from '../support/cli.js';
 
 const corpus = readCorpus(BUNDLED_CORPUS);
-const seed = readFileSync(join(ROOT, '..', 'shared', 'seeds', '000_880b2ca97f212cae.txt'), 'utf8');
+// The seed document sits beside the repository in the workspace (and in CI), not in the package.
+const SEED = join(ROOT, '..', 'shared', 'seeds', '000_880b2ca97f212cae.txt');
 const byId = new Map(corpus.entries.map((e) => [e.id, e]));
 
 describe('the bundled corpus', () => {
@@ -47,9 +48,13 @@ describe('the bundled corpus', () => {
     expect(byId.get('2020-02-12-france-televisions')?.updates.map((u) => u.date)).toEqual(['2020-12', '2021-03', '2022-04-11']);
   });
 
-  it('quotes at least 30 passages, each verbatim from the seed', () => {
+  it('quotes at least 30 passages', () => {
+    expect(corpus.entries.flatMap((e) => e.quotes).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.runIf(existsSync(SEED))('takes every quote verbatim from the seed document', () => {
+    const seed = readFileSync(SEED, 'utf8');
     const quotes = corpus.entries.flatMap((e) => e.quotes);
-    expect(quotes.length).toBeGreaterThanOrEqual(30);
     const foldedSeed = fold(seed);
     const missing = quotes.filter((q) => !seed.includes(q.text) && !foldedSeed.includes(fold(q.text)));
     expect(missing).toEqual([]);

@@ -10,6 +10,7 @@ describe('fold', () => {
     ['micro‑travail — clic', 'micro-travail - clic'],
     ['trois\u00A0fonctions\u202F:', 'trois fonctions :'],
     ['ÉCOLE', 'ecole'],
+    ['Ðorđević Þór', 'dordevic thor'],
   ])('%j → %j', (input, expected) => expect(fold(input)).toBe(expected));
 
   it('matches parts of text ignoring case and accents', () => {

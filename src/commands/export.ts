@@ -1,0 +1,136 @@
+import { Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { applyFilter } from '../core/filter.js';
+import { assignCitationKeys } from '../core/keys.js';
+import { closest } from '../core/problem.js';
+import type { Entry } from '../core/schema.js';
+import { sortEntries } from '../core/sort.js';
+import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
+import type { ExportResult } from '../format/bibliography.js';
+import { safeLine } from '../format/terminal.js';
+import { writeFileAtomically } from '../fs/write-file.js';
+import type { SetExitCode } from '../program.js';
+import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
+import { addCommonOptions, loadCorpusFor, readIdsFromStdin, type CommonOptions } from './shared.js';
+
+export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How many of the characters BibTeX cannot write the warning shows. */
+const SHOWN_SYMBOLS = 5;
+
+/** What a writer gives back; BibTeX adds the characters it could only write as \symbol. */
+type Written = ExportResult & { symbols?: string[] };
+
+export interface ExportOptions extends CommonOptions, FilterOptions {
+  format?: ExportFormat;
+  output?: string;
+  force?: boolean;
+  bom?: boolean;
+  raw?: boolean;
+}
+
+async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<string, string>, options: ExportOptions): Promise<Written> {
+  // Each writer is loaded only when asked for: `clic list` does not pay for them.
+  switch (format) {
+    case 'bibtex':
+      return (await import('../format/bibtex.js')).formatBibtex(entries, keys);
+    case 'biblatex':
+      return (await import('../format/bibtex.js')).formatBiblatex(entries, keys);
+    case 'csl-json':
+      return (await import('../format/csl.js')).formatCslJson(entries, keys);
+    case 'ris':
+      return (await import('../format/ris.js')).formatRis(entries, keys);
+    case 'csv': {
+      const { formatEntriesCsv } = await import('../format/csv.js');
+      return { text: formatEntriesCsv(entries, { bom: options.bom, raw: options.raw }), leftOut: [] };
+    }
+  }
+}
+
+/** With `-`, exactly the ids read from standard input (none means none); unknown ones are reported. */
+async function selectIds(dash: string | undefined, entries: readonly Entry[], ctx: Context): Promise<{ ids?: Set<string>; missing: number }> {
+  if (dash === undefined) return { missing: 0 };
+  const wanted = await readIdsFromStdin(ctx);
+  const known = new Set(entries.map((e) => e.id));
+  let missing = 0;
+  for (const id of new Set(wanted)) {
+    if (known.has(id)) continue;
+    missing++;
+    const suggestion = closest(id, [...known]);
+    ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
+  }
+  return { ids: new Set(wanted), missing };
+}
+
+/** Says on stderr, once each, what the file could not hold as the corpus has it. */
+function reportLosses(format: ExportFormat, result: Written, sharedKeys: string[], ctx: Context): void {
+  for (const key of sharedKeys) {
+    ctx.io.err(`clic: several entries set \`key: ${safeLine(key)}\`; they are exported as ${safeLine(key)}a, ${safeLine(key)}b…\n`);
+  }
+  if (result.leftOut.length > 0) ctx.io.err(`clic: ${format} cannot carry ${result.leftOut.join(', ')}; left out\n`);
+  if (result.symbols && result.symbols.length > 0) {
+    const shown = result.symbols.slice(0, SHOWN_SYMBOLS).map((c) => safeLine(c)).join(' ');
+    const more = result.symbols.length > SHOWN_SYMBOLS ? ' …' : '';
+    ctx.io.err(`clic: bibtex has no ASCII form for ${result.symbols.length} characters (${shown}${more}); ` +
+      'written as \\symbol{N}, which XeLaTeX and LuaLaTeX print; --format biblatex keeps UTF-8\n');
+  }
+}
+
+export async function runExport(dash: string | undefined, options: ExportOptions, ctx: Context): Promise<number> {
+  const format = options.format;
+  if (format === undefined) throw new UsageError('export needs --format', `choose one of: ${EXPORT_FORMATS.join(', ')}`);
+  if ((options.bom || options.raw) && format !== 'csv') throw new UsageError('--bom and --raw apply to --format csv only');
+  if (dash !== undefined && dash !== '-') {
+    throw new UsageError(`unexpected argument \`${safeLine(dash)}\``, 'select entries with filters (--id ID) or pipe ids in with `-`');
+  }
+  const spec = filterSpecFrom(options);
+  const corpus = loadCorpusFor(options, ctx);
+  const { ids, missing } = await selectIds(dash, corpus.entries, ctx);
+  const matching = applyFilter(corpus.entries, spec).filter((e) => ids === undefined || ids.has(e.id));
+  const entries = sortEntries(matching);
+  // Keys come from the whole corpus, so that a filter never changes them.
+  const keys = assignCitationKeys(corpus.entries);
+  const result = await write(format, entries, keys.byId, options);
+  const exportedKeys = new Set(entries.map((e) => e.key?.toLowerCase()));
+  reportLosses(format, result, keys.sharedKeys.filter((key) => exportedKeys.has(key.toLowerCase())), ctx);
+  if (options.output === undefined) {
+    ctx.io.out(result.text);
+  } else {
+    if (!writeFileAtomically(resolve(ctx.cwd, options.output), result.text, options.force === true, options.output)) {
+      throw new UsageError(`${safeLine(options.output)} already exists`, 'add --force to overwrite it, or choose another file with -o');
+    }
+    ctx.io.err(`clic: wrote ${entries.length === 1 ? '1 entry' : `${entries.length} entries`} to ${safeLine(options.output)}\n`);
+  }
+  return missing > 0 ? EXIT_NOT_FOUND : EXIT_OK;
+}
+
+export function registerExport(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+  const command = program
+    .command('export')
+    .description('write a bibliography of the matching entries: BibTeX, BibLaTeX, CSL-JSON, RIS or CSV')
+    .argument('[-]', 'read entry ids from standard input');
+  addFilterOptions(command);
+  addCommonOptions(
+    command
+      .addOption(new Option('--format <format>', 'bibliography format (required)').choices(EXPORT_FORMATS))
+      .option('-o, --output <file>', 'write to this file (all at once) instead of standard output')
+      .option('--force', 'let -o replace an existing file')
+      .option('--bom', 'csv: start with a byte order mark, for Excel')
+      .option('--raw', 'csv: keep cells that start with = + - @ as they are (no formula guard)'),
+  );
+  return command
+    .addHelpText('after', `
+Citation keys are the first person's family name, the year and the first significant title
+word (casilli2020ouvriers), or the entry's \`key\`. They are the same whatever the filters.
+Fields a format cannot carry are named once on standard error.
+
+Examples:
+  clic export --format bibtex -o media.bib
+  clic export --format biblatex --year 2020 -o media-2020.bib --force
+  clic export --format csl-json --person casilli > media.json && pandoc --citeproc --bibliography media.json cv.md -o cv.pdf
+  clic list --type video --format ids | clic export --format ris -
+  clic export --format csv --bom -o appearances.csv`)
+    .action(async (dash: string | undefined, options: ExportOptions) => setExitCode(await runExport(dash, options, ctx)));
+}
