@@ -12,7 +12,7 @@ import { safeLine } from '../format/terminal.js';
 import { writeFileAtomically } from '../fs/write-file.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, loadCorpusFor, readIdsFromStdin, type CommonOptions } from './shared.js';
+import { addCommonOptions, loadCorpusFor, readIdsFromStdin, writeData, type CommonOptions } from './shared.js';
 
 export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -96,7 +96,7 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   const exportedKeys = new Set(entries.map((e) => e.key?.toLowerCase()));
   reportLosses(format, result, keys.sharedKeys.filter((key) => exportedKeys.has(key.toLowerCase())), ctx);
   if (options.output === undefined) {
-    ctx.io.out(result.text);
+    writeData(ctx, result.text);
   } else {
     if (!writeFileAtomically(resolve(ctx.cwd, options.output), result.text, options.force === true, options.output)) {
       throw new UsageError(`${safeLine(options.output)} already exists`, 'add --force to overwrite it, or choose another file with -o');

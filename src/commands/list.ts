@@ -9,7 +9,7 @@ import { formatEntriesJson, formatEntriesNdjson } from '../format/json.js';
 import { formatEntriesTsv, formatIds } from '../format/tsv.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, loadCorpusFor, paintFor, parseCount, type CommonOptions } from './shared.js';
+import { addCommonOptions, loadCorpusFor, paintFor, parseCount, writeData, type CommonOptions } from './shared.js';
 
 export const LIST_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv', 'ids'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -47,7 +47,10 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const corpus = loadCorpusFor(options, ctx);
   const entries = sortEntries(applyFilter(corpus.entries, spec), options.sort, options.reverse).slice(0, limit);
   const format = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
-  ctx.io.out(await formatList(entries, format, options, ctx));
+  const text = await formatList(entries, format, options, ctx);
+  // The table is made safe cell by cell, and carries colour codes of its own.
+  if (format === 'table') ctx.io.out(text);
+  else writeData(ctx, text);
   return EXIT_OK;
 }
 

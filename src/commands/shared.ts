@@ -7,6 +7,7 @@ import type { Corpus } from '../core/corpus.js';
 import { UsageError } from '../errors.js';
 import { readCorpus } from '../fs/read-corpus.js';
 import type { Paint } from '../format/paint.js';
+import { safeText } from '../format/terminal.js';
 import { makePaint, wantsColor } from '../paint.js';
 
 export interface CommonOptions {
@@ -57,4 +58,12 @@ export function parseCount(flag: string, value: string | undefined): number | un
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number, not \`${value}\``);
   return Number(value);
+}
+
+/**
+ * Writes data (TSV, CSV, JSON, an export, a file as it is) to stdout. Into a pipe or a file it is
+ * exact; on a terminal its control characters are shown as visible escapes, as corpus text is data.
+ */
+export function writeData(ctx: Context, text: string): void {
+  ctx.io.out(ctx.io.stdoutIsTTY ? safeText(text) : text);
 }

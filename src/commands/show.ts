@@ -7,9 +7,9 @@ import type { Entry } from '../core/schema.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { entryToJson, toJson } from '../format/json.js';
 import { formatEntriesText } from '../format/show.js';
-import { safeLine, safeText } from '../format/terminal.js';
+import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
-import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, readIdsFromStdin, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, readIdsFromStdin, writeData, type CommonOptions } from './shared.js';
 
 export interface ShowOptions extends CommonOptions {
   format: 'text' | 'json' | 'md';
@@ -39,7 +39,7 @@ export async function runShow(ids: string[], options: ShowOptions, ctx: Context)
       const dir = corpusDir(options, ctx);
       const files = found.map((e) => readFileSync(join(dir, e.path), 'utf8'));
       const text = files.join('\n');
-      ctx.io.out(ctx.io.stdoutIsTTY ? safeText(text) : text);
+      writeData(ctx, text);
     } else {
       ctx.io.out(formatEntriesText(found, paintFor(options, ctx), ctx.io.columns));
     }

@@ -7,7 +7,7 @@ import { EXIT_OK } from '../errors.js';
 import { formatStatsJson, formatStatsText, formatStatsTsv } from '../format/stats.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, loadCorpusFor, paintFor, type CommonOptions } from './shared.js';
+import { addCommonOptions, loadCorpusFor, paintFor, writeData, type CommonOptions } from './shared.js';
 
 export const STATS_FORMATS = ['text', 'json', 'tsv'] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
@@ -46,10 +46,10 @@ export function runStats(options: StatsOptions, ctx: Context): number {
   if (note) ctx.io.err(note);
   switch (options.format) {
     case 'json':
-      ctx.io.out(formatStatsJson(stats));
+      writeData(ctx, formatStatsJson(stats));
       break;
     case 'tsv':
-      ctx.io.out(formatStatsTsv(stats));
+      writeData(ctx, formatStatsTsv(stats));
       break;
     case 'text':
       ctx.io.out(formatStatsText(stats, paintFor(options, ctx), ctx.io.columns));

@@ -22,7 +22,9 @@ export interface RawEntry {
 export type ParseResult = { ok: true; raw: RawEntry } | { ok: false; problem: Problem };
 
 const BOM = '\uFEFF';
-const OPENING = /^---[ \t]*([A-Za-z0-9_-]*)[ \t]*$/;
+// No two `[ \t]*` may meet around an optional part: on a long run of blanks they backtrack
+// quadratically (seconds per line), and these run on untrusted text.
+const OPENING = /^---(?:[ \t]*([A-Za-z0-9_-]+))?[ \t]*$/;
 const CLOSING = /^---[ \t]*$/;
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
@@ -80,7 +82,7 @@ export function parseEntryText(text: string, path: string): ParseResult {
     }
     return failure(path, 1, 'front-matter', 'no front matter: the file must start with a `---` line', 'add `---`, the fields, and `---` at the top');
   }
-  const language = opening[1]!.toLowerCase();
+  const language = (opening[1] ?? '').toLowerCase();
   if (!YAML_LANGUAGES.has(language)) {
     return failure(path, 1, 'front-matter', `front matter in \`${opening[1]}\` is not read: only YAML is`, 'write the fields as YAML after a plain `---` line');
   }
@@ -118,9 +120,19 @@ export function parseEntryText(text: string, path: string): ParseResult {
       return failure(path, error.line + 2, 'yaml', 'YAML anchors and aliases are not allowed', 'write the value out in full');
     }
     if (error instanceof yaml.YAMLException) {
-      const line = (error.mark?.line ?? 0) + 2;
       const reason = error.reason ?? 'invalid YAML';
-      const hint = /tab/.test(reason) ? 'indent with spaces, not tabs' : /duplicated mapping key/.test(reason) ? 'keep one of the two fields' : undefined;
+      const unclosed = unclosedQuote(reason, matterLines);
+      if (unclosed) return failure(path, unclosed.line, 'yaml', `a ${unclosed.kind} quote opened here is never closed`, 'end the value with the quote it starts with');
+      const line = (error.mark?.line ?? 0) + 2;
+      const hint = /tab characters/.test(reason)
+        ? 'indent with spaces, not tabs'
+        : /duplicated mapping key/.test(reason)
+          ? 'keep one of the two fields'
+          : /non-printable/.test(reason)
+            ? 'a raw control character such as ESC, BEL or DEL: remove it, or write it escaped in double quotes, as "\\e"'
+            : /bad indentation of a mapping entry/.test(reason) && hasTwoColons(matterLines[line - 2] ?? '')
+              ? 'a value that holds `: ` must be quoted: title: "Re: the answer"'
+              : undefined;
       return failure(path, line, 'yaml', reason, hint);
     }
     if (error instanceof RangeError) return failure(path, 2, 'yaml', 'front matter is nested too deeply');
@@ -148,13 +160,30 @@ export function parseEntryText(text: string, path: string): ParseResult {
   };
 }
 
+/**
+ * js-yaml reports a quote that is never closed at the end of the front matter: the line where
+ * the value opens that quote is the one to fix. Undefined for other errors.
+ */
+function unclosedQuote(reason: string, matterLines: string[]): { line: number; kind: 'double' | 'single' } | undefined {
+  const kind = /within a (double|single) quoted scalar/.exec(reason)?.[1] as 'double' | 'single' | undefined;
+  if (kind === undefined) return undefined;
+  const opens = kind === 'double' ? /(?:^|[\s:,[{-])"/ : /(?:^|[\s:,[{-])'/;
+  for (let i = matterLines.length - 1; i >= 0; i--) if (opens.test(matterLines[i]!)) return { line: i + 2, kind };
+  return undefined;
+}
+
+const hasTwoColons = (line: string): boolean => line.indexOf(': ') !== line.lastIndexOf(': ');
+
 class AnchorRefused extends Error {
   constructor(readonly line: number) {
     super('anchor');
   }
 }
 
-const TOP_LEVEL_KEY = /^(["']?)([^\s#"'][^:#]*?)\1[ \t]*:(?:[ \t]+(.*))?$/;
+// A key is words separated by blanks, so the blanks before `:` belong to it in one way only.
+// `- name: x` at the margin is an item (PyYAML writes lists unindented), and the value may hold
+// U+2028 and U+2029, which `.` does not match.
+const TOP_LEVEL_KEY = /^(?!-(?:[ \t]|$))(["']?)([^ \t#"'](?:[^\s:#]|\s+[^\s:#])*)\1[ \t]*:(?:[ \t]+([^]*))?$/;
 const ITEM = /^([ \t]*)-(?:[ \t]|$)/;
 
 /**

@@ -78,7 +78,8 @@ class FieldChecker {
   }
 
   warnIfAmbiguous(field: string): void {
-    const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s+#.*$/, '').trim();
+    // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
+    const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s#[^]*$/, '').trim();
     if (YAML11_AMBIGUOUS.test(raw)) {
       this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${field}: "${raw}"`);
     }
@@ -211,7 +212,8 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
 
   for (const field of Object.keys(data)) {
     if (!(FIELDS as readonly string[]).includes(field)) {
-      checker.report('warning', field, 'unknown field', didYouMean(field, FIELDS) ?? `known fields: ${FIELDS.join(', ')}`);
+      // An empty key (`"": x`) would leave `path:line: : …` with no field to read.
+      checker.report('warning', field === '' ? '""' : field, 'unknown field', didYouMean(field, FIELDS) ?? `known fields: ${FIELDS.join(', ')}`);
     }
   }
 

@@ -135,3 +135,27 @@ describe('show on a narrow terminal', () => {
     expect(lines[quoteStart + 1]).toMatch(/^ {4}\S/);
   });
 });
+
+describe('data formats on a terminal', () => {
+  const hostile = makeCorpus({ 'evil.md': entryText({ title: '"Bell \\a escape \\e[2J bidi \\u202E"', outlet: '"Bell \\a outlet"' }) });
+  const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+  it.each([
+    ['list tsv', ['list', '--format', 'tsv']],
+    ['list csv', ['list', '--format', 'csv']],
+    ['list ndjson', ['list', '--format', 'ndjson']],
+    ['stats tsv', ['stats', '--by', 'outlet', '--format', 'tsv']],
+    ['export biblatex', ['export', '--format', 'biblatex']],
+    ['export ris', ['export', '--format', 'ris']],
+    ['export csv', ['export', '--format', 'csv']],
+  ])('%s shows control characters as escapes on a terminal', async (_name, args) => {
+    const onTerminal = await clic([...args, '--corpus', hostile], { tty: true });
+    expect(onTerminal.stdout).toMatch(/Bell/);
+    expect(onTerminal.stdout).not.toMatch(UNSAFE);
+  });
+
+  it('keeps the exact data into a pipe', async () => {
+    const intoPipe = await clic(['list', '--format', 'tsv', '--corpus', hostile]);
+    expect(intoPipe.stdout).toContain('Bell \u0007 escape \u001b[2J bidi \u202E');
+  });
+});

@@ -20,7 +20,7 @@ describe('parseEntryText: the front matter split', () => {
     ['coffee front matter', '---coffee\ntitle: "x"\n---\n', 1, 'front-matter', /`coffee` is not read/],
     ['json front matter', '---json\n{"title": "x"}\n---\n', 1, 'front-matter', /`json` is not read/],
     ['toml front matter', '---toml\ntitle = "x"\n---\n', 1, 'front-matter', /`toml` is not read/],
-    ['an unclosed quote', '---\ntitle: "x\ntype: video\n---\n', 4, 'yaml', /double quoted scalar/],
+    ['an unclosed quote', '---\ntitle: "x\ntype: video\n---\n', 2, 'yaml', /double quote opened here is never closed/],
     ['a tab indent', '---\ntags:\n\t- a\n---\n', 3, 'yaml', /tab/],
     ['a duplicate key', '---\ntitle: a\ntitle: b\n---\n', 3, 'yaml', /duplicated mapping key/],
     ['an anchor and alias', '---\na: &x [1, 2]\nb: *x\n---\n', 2, 'yaml', /anchors and aliases are not allowed/],
