@@ -1,25 +1,8 @@
 // JSON for scripts: the exact data of each entry, normalised, with no body.
-import type { Entry } from '../core/schema.js';
+import type { Entry, Quote } from '../core/schema.js';
 
-export interface EntryJson {
-  id: string;
-  path: string;
-  title: string;
-  type: string;
-  date: string;
-  outlet: string;
-  program: string | null;
-  issue: string | null;
-  place: string | null;
-  language: string | null;
-  url: string | null;
-  people: { name: string; role: string | null }[];
-  tags: string[];
-  quotes: { text: string; speaker: string | null; at: string | null }[];
-  related: string[];
-  updates: { date: string; note: string }[];
-  key: string | null;
-}
+/** An entry as scripts see it: every front-matter field, quotes without their line, no body. */
+export type EntryJson = Omit<Entry, 'quotes' | 'body' | 'bodyLine' | 'lines'> & { quotes: Omit<Quote, 'line'>[] };
 
 export function entryToJson(entry: Entry): EntryJson {
   return {
