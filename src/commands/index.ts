@@ -7,9 +7,10 @@ import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 import { registerComplete, registerCompletion } from './completion.js';
 import { registerNew } from './new.js';
+import { registerSearch } from './search.js';
 import { registerStats } from './stats.js';
 
 export type RegisterCommand = (program: Command, ctx: Context, setExitCode: SetExitCode) => Command;
 
 /** Every command, in the order `clic --help` lists them. */
-export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerExport, registerValidate, registerStats, registerNew, registerCompletion, registerComplete];
+export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerSearch, registerExport, registerValidate, registerStats, registerNew, registerCompletion, registerComplete];

@@ -37,6 +37,9 @@ export function formatCsvRows(header: readonly string[], rows: readonly (readonl
     record_delimiter: 'windows',
     bom: options.bom === true,
     escape_formulas: options.raw !== true,
+    // csv-stringify quotes a cell with CRLF but not one with a bare LF; RFC 4180 readers
+    // (Python's csv among them) would split such a row.
+    quoted_match: /[\r\n]/,
   });
 }
 

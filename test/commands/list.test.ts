@@ -95,6 +95,12 @@ describe('clic list: formats', () => {
     expect(row?.slice(0, 5)).toEqual(['year', '2020', 'press', 'Whole year', 'L’Œuvre']);
   });
 
+  it('quotes a CSV cell that holds a bare line feed, as RFC 4180 readers need', async () => {
+    const dir = makeCorpus({ 'two.md': entryText({ quotes: '["first", "second"]' }) });
+    const result = await clic(['list', '--corpus', dir, '--format', 'csv']);
+    expect(result.stdout).toContain(',"first\nsecond",');
+  });
+
   it('keeps dates as written in every time zone', async () => {
     const result = await clic(['list', '--corpus', corpus, '--format', 'json', '--id', 'later'], { env: { TZ: 'Pacific/Kiritimati' } });
     expect(JSON.parse(result.stdout)[0].date).toBe('2021-01-02');

@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/schema.js';
+import { alignmentErrors, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
+import { readCorpus } from '../../src/fs/read-corpus.js';
+import { BUNDLED_CORPUS } from '../support/cli.js';
+
+/** An entry whose quotes start on line 10, one line each. */
+function entry(id: string, quotes: string[], extra: Partial<Entry> = {}): Entry {
+  return {
+    id, path: `${id}.md`, title: `Title of ${id}`, type: 'interview', date: '2020-10-15', outlet: 'Outlet',
+    program: null, issue: null, place: null, language: null, url: null, people: [], tags: [], related: [], updates: [], key: null,
+    quotes: quotes.map((text, index) => ({ text, speaker: null, at: null, line: 10 + index })),
+    body: '', bodyLine: 20, lines: { title: 2 },
+    ...extra,
+  };
+}
+
+const texts = (hits: readonly Hit[]): string[] => hits.map((hit) => hit.text);
+const search = (entries: Entry[], query: string, threshold?: number): Hit[] => searchEntries(entries, query, { threshold }).hits;
+/** The matched parts of a hit's text, as a person sees them highlighted. */
+const highlighted = (hit: Hit): string[] => hit.matches.map(([start, end]) => hit.text.slice(start, end));
+
+describe('matching forgives what people get wrong', () => {
+  const target = 'Il permet la migration virtuelle de la main d’œuvre, ou du doigt d’œuvre, en l’occurrence.';
+  const entries = [
+    entry('target', [target]),
+    entry('other', ['Les coulisses de ce théâtre de marionnettes donnent à voir un autre spectacle.', 'La crise sanitaire a changé notre rapport aux algorithmes.']),
+  ];
+
+  it.each([
+    ['accents left out', 'migration virtuelle en l occurrence'],
+    ['capitals', 'MIGRATION VIRTUELLE'],
+    ['oe for œ and a plain apostrophe', "main d'oeuvre"],
+    ['words in another order', "oeuvre doigt d'oeuvre main"],
+    ['one typo', 'migartion virtuele'],
+    ['the start of words', 'migr virtu'],
+    ['typographic apostrophe in the query', 'doigt d’œuvre'],
+  ])('%s: %s', (_kind, query) => {
+    expect(search(entries, query)[0]?.text).toBe(target);
+  });
+
+  it('finds nothing for words that are not there', () => {
+    expect(search(entries, 'blockchain quantique')).toEqual([]);
+    expect(search(entries, 'zzzz')).toEqual([]);
+  });
+
+  it('ranks the same passages in the same order whatever the order of the query words', () => {
+    const one = search(entries, 'la main d’œuvre doigt');
+    const other = search(entries, 'doigt la d’œuvre main');
+    expect(texts(other)).toEqual(texts(one));
+  });
+});
+
+describe('ranking', () => {
+  it('puts passages holding every query word before those holding some, however well those match', () => {
+    const entries = [
+      entry('some', ['robots et marionnettes']),
+      entry('every', ['the robots appear first, the marionettes much later, and the strings at the very end']),
+    ];
+    const hits = search(entries, 'robots marionnettes strings');
+    expect(hits.map((hit) => hit.id)).toEqual(['every', 'some']);
+  });
+
+  it('keeps a passage lacking words only when at most `threshold` of the query\'s letters are missing or wrong', () => {
+    const entries = [entry('robots', ['robots'])];
+    // 4 of 10 letters missing is within 0.4; 12 of 18 is not.
+    expect(search(entries, 'robots dans')).toHaveLength(1);
+    expect(search(entries, 'robots marionnettes')).toEqual([]);
+  });
+
+  it('puts fewer typos first', () => {
+    const entries = [entry('two', ['the travial of the clock']), entry('none', ['the travail of the clock'])];
+    expect(search(entries, 'travail clock').map((hit) => hit.id)).toEqual(['none', 'two']);
+  });
+
+  it('then words standing together, then in the order typed', () => {
+    const entries = [
+      entry('apart', ['the work of a click is hidden from the platform users today']),
+      entry('reversed', ['click work is hidden']),
+      entry('together', ['about the work click hidden']),
+    ];
+    expect(search(entries, 'work click').map((hit) => hit.id)).toEqual(['together', 'reversed', 'apart']);
+  });
+
+  it('then words found whole before words found as the start of a longer one', () => {
+    const entries = [entry('longer', ['travailleurs du clic']), entry('whole', ['travail du clic'])];
+    expect(search(entries, 'travail du clic').map((hit) => hit.id)).toEqual(['whole', 'longer']);
+  });
+
+  it('then the shorter passage, then the order of the corpus', () => {
+    const entries = [entry('b-long', ['machines and the people who train machines']), entry('a-short', ['train machines']), entry('c-same', ['train machines'])];
+    expect(search(entries, 'train machines').map((hit) => hit.id)).toEqual(['a-short', 'c-same', 'b-long']);
+  });
+
+  it('does not let words of one or two letters match inside other words', () => {
+    const entries = [entry('inside', ['des idées développées']), entry('whole', ['la vie de la cité'])];
+    expect(search(entries, 'de').map((hit) => hit.id)).toEqual(['whole']);
+    expect(search(entries, 'l').map((hit) => hit.id)).toEqual([]);
+  });
+
+  it('does not count words of one or two letters for a passage that lacks the others', () => {
+    const entries = [entry('stop-words-only', ['de la vie et de la mort'])];
+    expect(search(entries, 'robotique de la')).toEqual([]);
+  });
+
+  it('matches a query word typed without the hyphen or apostrophe of a compound', () => {
+    const entries = [entry('compound', ['des micro-tâches effectuées aujourd’hui'])];
+    expect(search(entries, 'microtaches aujourdhui')[0]?.score).toBe(0);
+  });
+
+  it('costs one error more for a match inside a word than at its start', () => {
+    const entries = [entry('inside', ['l’automatisation']), entry('start', ['matisation'])];
+    const hits = search(entries, 'matisation');
+    expect(hits.map((hit) => hit.id)).toEqual(['start', 'inside']);
+    expect(hits[1]!.score).toBeGreaterThan(0);
+  });
+});
+
+describe('scores', () => {
+  const entries = readCorpus(BUNDLED_CORPUS).entries;
+
+  it.each(['travail du clic', 'intelligence artificielle humain', 'micro taches', 'travailleurs precaires plateformes'])('never decrease down the hits: %s', (query) => {
+    const scores = search(entries, query).map((hit) => hit.score);
+    expect(scores.length).toBeGreaterThan(1);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+
+  it('is 0 for an exact match and stays within 0..1', () => {
+    const hits = search(entries, 'travail du clic');
+    expect(hits[0]!.score).toBe(0);
+    for (const hit of hits) expect(hit.score).toBeGreaterThanOrEqual(0);
+    for (const hit of hits) expect(hit.score).toBeLessThanOrEqual(1);
+  });
+
+  it('is the share of letters forgiven for a passage with every word, above the threshold for one lacking some', () => {
+    const hits = search([entry('typo', ['the travial clock']), entry('partial', ['only travail here'])], 'travail clock', 0.5);
+    // "travial" costs 1 error (a swap) out of the query's 12 letters.
+    expect(hits.map((hit) => [hit.id, hit.score])).toEqual([['typo', Math.round(1e4 / 12) / 1e4], ['partial', expect.any(Number)]]);
+    expect(hits[1]!.score).toBeGreaterThan(0.5);
+  });
+});
+
+describe('threshold', () => {
+  const entries = [entry('typo', ['le travial humain'])];
+
+  it.each([
+    [0, 'travail humain', 0],
+    [0.4, 'travail humain', 1],
+    [0, 'trav huma', 1],
+  ])('at %s, %j finds %i hit(s)', (threshold, query, count) => {
+    expect(search(entries, query, threshold)).toHaveLength(count);
+  });
+});
+
+describe('alignmentErrors', () => {
+  it.each([
+    ['clic', 'clic', 0],
+    ['clic', 'le clic', 0],
+    ['clic', 'clac', 1],
+    ['travail', 'travial', 1],
+    ['travail', 'trvail', 1],
+    ['travaill', 'travail', 1],
+    ['travail', 'travaillent', 0],
+    ['abcd', 'badc', 2],
+    ['clic', 'xyz', 4],
+  ])('%s in %s: %i', (pattern, text, errors) => {
+    expect(alignmentErrors(pattern, text)).toBe(errors);
+  });
+});
+
+describe('where a hit stands', () => {
+  it('gives the line of the quote', () => {
+    const hits = search([entry('e', ['first quote here', 'second quote there'])], 'second there');
+    expect(hits[0]!.line).toBe(11);
+  });
+
+  it('gives the line of the matched word in a body paragraph', () => {
+    const body = 'Intro line.\n\nA paragraph that starts here\nand goes on with the robots\nto the end.\n';
+    const e = entry('e', [], { body, bodyLine: 8 });
+    const hits = searchEntries([e], 'robots', { scope: 'body' }).hits;
+    expect(hits[0]!.text).toBe('A paragraph that starts here\nand goes on with the robots\nto the end.');
+    expect(hits[0]!.line).toBe(11);
+  });
+
+  it('gives the line of the title', () => {
+    const hits = searchEntries([entry('e', [], { title: 'Les ouvriers du clic' })], 'ouvriers', { scope: 'title' }).hits;
+    expect(hits[0]).toMatchObject({ field: 'title', line: 2, text: 'Les ouvriers du clic' });
+  });
+
+  it('marks the matched words of the original text, ligatures and accents included', () => {
+    const hits = search([entry('e', ['la main d’œuvre, ou du doigt d’œuvre, en l’occurrence'])], "doigt d'oeuvre");
+    // A short word is marked only among the other matched words.
+    expect(highlighted(hits[0]!)).toEqual(['œuvre', 'doigt', 'd', 'œuvre']);
+  });
+
+  it('marks a word found whole, not the longer words it starts', () => {
+    const hits = search([entry('e', ['assistée par l’Homme partout'])], 'par homme');
+    expect(highlighted(hits[0]!)).toEqual(['par', 'Homme']);
+  });
+});
+
+describe('passagesOf', () => {
+  const e = entry('e', ['one', 'two'], { body: 'para one\nstill one\n\n\npara two\n', bodyLine: 6 });
+
+  it.each([
+    ['quotes', ['quotes:one:10', 'quotes:two:11']],
+    ['title', ['title:Title of e:2']],
+    ['body', ['body:para one\nstill one:6', 'body:para two:10']],
+    ['all', ['title:Title of e:2', 'quotes:one:10', 'quotes:two:11', 'body:para one\nstill one:6', 'body:para two:10']],
+  ] as const)('%s', (scope, expected) => {
+    expect(passagesOf([e], scope).map((p) => `${p.field}:${p.text}:${p.line}`)).toEqual(expected);
+  });
+});
+
+describe('limit and total', () => {
+  const entries = readCorpus(BUNDLED_CORPUS).entries;
+
+  it('keeps the best hits and counts them all', () => {
+    const all = searchEntries(entries, 'travail');
+    const some = searchEntries(entries, 'travail', { limit: 3 });
+    expect(some.total).toBe(all.total);
+    expect(some.hits).toEqual(all.hits.slice(0, 3));
+  });
+});
+
+describe('parseQuery', () => {
+  it.each([
+    ['L’Intelligence  Artificielle', ['l', 'intelligence', 'artificielle']],
+    ['main-d’œuvre', ['main', 'd', 'oeuvre']],
+    ['la la la', ['la']],
+    ['  ?! ', []],
+  ])('%j → %j', (query, words) => {
+    expect(parseQuery(query)).toEqual(words);
+  });
+});
+
+describe('a candidate prefilter', () => {
+  const passages = passagesOf(readCorpus(BUNDLED_CORPUS).entries, 'all');
+  const queries = ['travail du clic', 'intelligence artificielle', 'inteligence humain', 'micro taches', 'robots', 'plateformes numeriques travailleurs'];
+
+  it('gives the same hits when handed any superset of them', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...queries), fc.array(fc.boolean(), { minLength: passages.length, maxLength: passages.length }), (query, keep) => {
+        const all = rankPassages(passages, query).hits;
+        const hitTexts = new Set(all.map((hit) => `${hit.id}:${hit.field}:${hit.text}`));
+        const candidates = passages.filter((p, i) => keep[i] || hitTexts.has(`${p.entry.id}:${p.field}:${p.text}`));
+        expect(rankPassages(candidates, query).hits).toEqual(all);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
