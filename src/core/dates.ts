@@ -39,12 +39,19 @@ export function isValidDate(text: string): boolean {
 
 export const DATE_FORMS_HINT = 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2020-10-15, 2020-05 or 2020';
 
+/**
+ * A text that orders dates by their first day, a partial date before the full dates it covers:
+ * `2020` → `2020-01-01 04`, `2020-01` → `2020-01-01 07`, `2020-01-01` → `2020-01-01 10`.
+ */
+export function dateOrderKey(date: string): string {
+  return `${parseDateSpan(date)?.first ?? date} ${String(date.length).padStart(2, '0')}`;
+}
+
 /** Orders dates so that a partial date sorts before every full date it covers. */
 export function compareDates(a: string, b: string): number {
-  const sa = parseDateSpan(a)?.first ?? a;
-  const sb = parseDateSpan(b)?.first ?? b;
-  if (sa !== sb) return sa < sb ? -1 : 1;
-  return a.length - b.length;
+  const ka = dateOrderKey(a);
+  const kb = dateOrderKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** True when two spans share at least one day. */

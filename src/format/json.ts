@@ -29,8 +29,10 @@ export function entryToJson(entry: Entry): EntryJson {
 // JSON.stringify leaves DEL, C1 controls and bidi controls raw: escaping them keeps the same
 // data while a terminal that shows the JSON cannot be driven by it.
 const TERMINAL_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const TERMINAL_UNSAFE_ANY = new RegExp(TERMINAL_UNSAFE.source);
+// Tested first: a 100,000-entry list is a few hundred MB of JSON, not worth copying for nothing.
 const escapeUnsafe = (json: string): string =>
-  json.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  TERMINAL_UNSAFE_ANY.test(json) ? json.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 
 export function toJson(value: unknown): string {
   return `${escapeUnsafe(JSON.stringify(value, null, 2))}\n`;

@@ -44,6 +44,12 @@ describe('sortEntries', () => {
     expect(sortEntries(tied).map((e) => e.id)).toEqual(['d', 'b', 'a', 'aa', 'c']);
   });
 
+  it('orders a year, its first month and its first day by precision', () => {
+    const dated = ['2020-01-01', '2020', '2020-01'].map((date, i) => entry(`e${i}`, { date }));
+    expect(sortEntries(dated, 'date', true).map((e) => e.date)).toEqual(['2020', '2020-01', '2020-01-01']);
+    expect(sortEntries(dated).map((e) => e.date)).toEqual(['2020-01-01', '2020-01', '2020']);
+  });
+
   it('reverses the date order but still breaks ties by id', () => {
     const tied = [...entries, entry('aa', { date: '2020-05' })];
     expect(sortEntries(tied, 'date', true).map((e) => e.id)).toEqual(['c', 'a', 'aa', 'b', 'd']);
