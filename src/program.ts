@@ -1,11 +1,23 @@
 import { Command } from 'commander';
 import type { Context } from './context.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 
 export type SetExitCode = (code: number) => void;
 
-/** A fresh commander program for one run: output goes to the context, errors are thrown. */
-export function buildProgram(ctx: Context, setExitCode: SetExitCode): Command {
+/** The command a command line runs (`clic help list` asks about `list`), if any. */
+function invokedName(argv: readonly string[]): string | undefined {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+const names = (entry: CommandEntry): string[] => [entry.name, ...(entry.aliases ?? [])];
+
+/**
+ * A fresh commander program for one run: output goes to the context, errors are thrown. Every
+ * command is named, so that help and "did you mean" know them all, but only the one that runs is
+ * loaded with its options and action.
+ */
+export async function buildProgram(ctx: Context, setExitCode: SetExitCode, argv: readonly string[]): Promise<Command> {
   const program = new Command('clic')
     .description('A corpus of media appearances, kept as Markdown files: list, search, export, validate.')
     .version(ctx.version, '-V, --version')
@@ -18,10 +30,12 @@ export function buildProgram(ctx: Context, setExitCode: SetExitCode): Command {
       getErrHelpWidth: () => ctx.io.columns,
     })
     .exitOverride();
-  for (const register of COMMANDS) {
-    const command = register(program, ctx, setExitCode);
-    command.showSuggestionAfterError(true).exitOverride();
-    command.configureOutput(program.configureOutput());
+  const invoked = invokedName(argv);
+  const loadAll = COMMANDS.some((entry) => entry.needsAllCommands && invoked !== undefined && names(entry).includes(invoked));
+  for (const entry of COMMANDS) {
+    const command = program.command(entry.name, { hidden: entry.hidden }).aliases(entry.aliases ?? []).description(entry.description);
+    command.showSuggestionAfterError(true).exitOverride().configureOutput(program.configureOutput());
+    if (loadAll || (invoked !== undefined && names(entry).includes(invoked))) (await entry.load())(command, ctx, setExitCode);
   }
   program.addHelpText('after', `
 Examples:

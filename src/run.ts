@@ -7,10 +7,10 @@ import { safeLine } from './format/terminal.js';
 /** Runs one command line in-process and returns its exit code; never throws. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram(ctx, (code) => {
-    exitCode = code;
-  });
   try {
+    const program = await buildProgram(ctx, (code) => {
+      exitCode = code;
+    }, argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -70,11 +70,9 @@ export function completionSpec(program: Command): CompletionSpec {
   };
 }
 
-export function registerCompletion(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+export function registerCompletion(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   return addCommonOptions(
-    program
-      .command('completion')
-      .description('print a completion script for bash, zsh or fish')
+    command
       .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS)),
   )
     .addHelpText('after', `
@@ -91,7 +89,7 @@ Examples:
   clic completion bash > ~/.local/share/bash-completion/completions/clic
   source <(clic completion zsh)`)
     .action((shell: Shell) => {
-      ctx.io.out(completionScript(shell, completionSpec(program)));
+      ctx.io.out(completionScript(shell, completionSpec(command.parent!)));
       setExitCode(EXIT_OK);
     });
 }
@@ -116,11 +114,9 @@ function corpusValues(entries: readonly Entry[], what: CorpusValues): string[] {
 }
 
 /** `clic __complete ids|outlets|people|tags`: what completion scripts call at TAB time. */
-export function registerComplete(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+export function registerComplete(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   return addCommonOptions(
-    program
-      .command('__complete', { hidden: true })
-      .description('list corpus values for shell completion, one per line')
+    command
       .addArgument(new Argument('<what>').choices(CORPUS_VALUES)),
   ).action((what: CorpusValues, options: CommonOptions) => {
     const corpus = loadCorpusFor(options, ctx);

@@ -106,11 +106,8 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   return missing > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
-export function registerExport(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
-  const command = program
-    .command('export')
-    .description('write a bibliography of the matching entries: BibTeX, BibLaTeX, CSL-JSON, RIS or CSV')
-    .argument('[-]', 'read entry ids from standard input');
+export function registerExport(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
+  command.argument('[-]', 'read entry ids from standard input');
   addFilterOptions(command);
   addCommonOptions(
     command

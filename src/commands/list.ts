@@ -54,11 +54,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   return EXIT_OK;
 }
 
-export function registerList(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
-  const command = program
-    .command('list')
-    .alias('ls')
-    .description('list the entries that match the filters, newest first');
+export function registerList(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   addFilterOptions(command);
   addCommonOptions(
     command

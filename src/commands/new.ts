@@ -95,11 +95,9 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   return EXIT_OK;
 }
 
-export function registerNew(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+export function registerNew(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   return addCommonOptions(
-    program
-      .command('new')
-      .description('write a new entry file that validates, and print its path')
+    command
       .option('--type <type>', `entry type: ${ENTRY_TYPES.join(', ')}`)
       .option('--date <date>', 'first publication, broadcast or event date: YYYY-MM-DD, YYYY-MM or YYYY')
       .option('--outlet <outlet>', 'who published or hosted it')

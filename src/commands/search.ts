@@ -77,10 +77,8 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
   return EXIT_OK;
 }
 
-export function registerSearch(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
-  const command = program
-    .command('search')
-    .description('find quotes remembered approximately (accents, typos, word order forgiven), best first, with file:line')
+export function registerSearch(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
+  command
     .argument('<query...>', 'the words to look for, in any order (quoting them is optional)')
     .addOption(new Option('--in <field>', 'where to search').choices(SEARCH_SCOPES).default('quotes'))
     .option('--limit <n>', 'at most n hits (default: 10 on a terminal, all in a pipe)')

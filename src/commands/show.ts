@@ -47,11 +47,9 @@ export async function runShow(ids: string[], options: ShowOptions, ctx: Context)
   return missing > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
-export function registerShow(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+export function registerShow(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   return addCommonOptions(
-    program
-      .command('show')
-      .description('show whole entries: fields, people, quotes, updates and body')
+    command
       .argument('[ids...]', 'entry ids; `-` reads ids from standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text')),
   )

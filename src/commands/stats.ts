@@ -58,10 +58,7 @@ export function runStats(options: StatsOptions, ctx: Context): number {
   return EXIT_OK;
 }
 
-export function registerStats(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
-  const command = program
-    .command('stats')
-    .description('count the entries that match the filters, by year, month, type, outlet or tag, as bars');
+export function registerStats(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   addFilterOptions(command);
   addCommonOptions(
     command

@@ -22,11 +22,9 @@ export function runValidate(options: ValidateOptions, ctx: Context): number {
   return summary.errors > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
-export function registerValidate(program: Command, ctx: Context, setExitCode: SetExitCode): Command {
+export function registerValidate(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   return addCommonOptions(
-    program
-      .command('validate')
-      .description('report every problem in every file of the corpus')
+    command
       .option('--strict', 'treat warnings (unknown fields, unknown roles) as errors')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
   )
