@@ -1,12 +1,23 @@
 // Bundles the CLI into dist/ so start-up loads a few files instead of hundreds of modules.
 // Code splitting keeps heavy modules (fuse.js, cli-table3) out of the start-up path:
-// commands load them with dynamic import() only when they need them.
+// commands load them with dynamic import() only when they need them. The worker that loads
+// files on a second core is its own entry, sharing the loader's chunk with main.js.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+
+// The cache of parsed files is stamped with this: a build from other sources or dependencies
+// (a changed validator, a new js-yaml) never reads a cache that another build wrote.
+const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => `src/${name}`)
+  .sort();
+const hash = createHash('sha256');
+for (const file of [...sources, 'package.json', 'package-lock.json']) hash.update(file).update(readFileSync(file));
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts' },
+  entryPoints: { main: 'src/main.ts', 'load-files-worker': 'src/fs/load-files-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -16,6 +27,7 @@ await build({
   sourcemap: false,
   minifySyntax: true,
   logLevel: 'warning',
+  define: { __CLIC_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __clicCreateRequire } from 'node:module'; const require = __clicCreateRequire(import.meta.url);" },
 });

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { Corpus } from '../core/corpus.js';
 import { UsageError } from '../errors.js';
-import { readCorpus } from '../fs/read-corpus.js';
+import { cacheDirFor } from '../fs/cache.js';
+import { readCorpus, type ReadOptions } from '../fs/read-corpus.js';
 import type { Paint } from '../format/paint.js';
 import { safeText } from '../format/terminal.js';
 import { makePaint, wantsColor } from '../paint.js';
@@ -28,9 +29,15 @@ export function corpusDir(options: CommonOptions, ctx: Context): string {
   return resolve(ctx.cwd, dir);
 }
 
+/** Reads through the cache of parsed files, unless --no-cache; `CLIC_WORKERS=N` sets the loading threads. */
+export function readOptionsFor(options: CommonOptions, ctx: Context): ReadOptions {
+  const workers = /^\d+$/.test(ctx.env.CLIC_WORKERS ?? '') ? Number(ctx.env.CLIC_WORKERS) : undefined;
+  return { cacheDir: options.cache === false ? undefined : cacheDirFor(ctx.env, ctx.cwd), version: ctx.version, workers };
+}
+
 /** Loads the corpus and says on stderr how many files gave no entry. */
 export function loadCorpusFor(options: CommonOptions, ctx: Context): Corpus {
-  const corpus = readCorpus(corpusDir(options, ctx));
+  const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
   if (corpus.skipped > 0) {
     const files = corpus.skipped === 1 ? '1 file' : `${corpus.skipped} files`;
     ctx.io.err(`clic: ${files} skipped because of errors (run \`clic validate\` to see them)\n`);

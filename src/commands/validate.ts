@@ -5,7 +5,7 @@ import { toJson } from '../format/json.js';
 import { formatProblemsText, problemsToJson, summarize } from '../format/problems.js';
 import type { SetExitCode } from '../program.js';
 import { readCorpus } from '../fs/read-corpus.js';
-import { addCommonOptions, corpusDir, paintFor, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, paintFor, readOptionsFor, type CommonOptions } from './shared.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
@@ -13,7 +13,7 @@ export interface ValidateOptions extends CommonOptions {
 }
 
 export function runValidate(options: ValidateOptions, ctx: Context): number {
-  const corpus = readCorpus(corpusDir(options, ctx));
+  const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
   const problems = options.strict
     ? corpus.problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p))
     : corpus.problems;

@@ -1,25 +1,20 @@
-// The only corpus I/O: the walk with the skip rules, and the reads.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadCorpus, type Corpus, type SourceFile, type UnreadableFile } from '../core/corpus.js';
+// The only corpus I/O: the walk with the skip rules, the reads, and the cache.
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { sep } from 'node:path';
+import { assembleCorpus, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
+import type { Entry } from '../core/schema.js';
 import { UsageError } from '../errors.js';
+import { corpusCacheFor, isUnchanged, readCache, shardOf, SHARDS, writeShard, type CachedFile } from './cache.js';
+import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
 function isSkipped(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('_') || name.toLowerCase() === 'readme.md';
+  return name.startsWith('.') || name.startsWith('_') || (name.length === 9 && name.toLowerCase() === 'readme.md');
 }
 
 export interface CorpusListing {
   files: string[];
   unreadable: UnreadableFile[];
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'the file vanished while the corpus was read';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  return (error as Error).message;
 }
 
 /** Every entry file under `root`, relative and `/`-separated, sorted; folders visited once each. */
@@ -32,7 +27,7 @@ export function listCorpusFiles(root: string): CorpusListing {
     try {
       real = realpathSync(dir);
     } catch (error) {
-      unreadable.push({ path: prefix || '.', problem: { path: prefix || '.', line: 1, field: 'file', severity: 'error', message: describe(error) } });
+      unreadable.push({ path: prefix || '.', problem: { path: prefix || '.', line: 1, field: 'file', severity: 'error', message: describeError(error) } });
       return;
     }
     if (visited.has(real)) return;
@@ -42,13 +37,14 @@ export function listCorpusFiles(root: string): CorpusListing {
       names = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const path = prefix || '.';
-      unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read folder: ${describe(error)}` } });
+      unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read folder: ${describeError(error)}` } });
       return;
     }
     for (const dirent of names) {
       if (isSkipped(dirent.name)) continue;
       const path = prefix ? `${prefix}/${dirent.name}` : dirent.name;
-      const full = join(dir, dirent.name);
+      // Concatenation, not join(): at 100,000 files join() alone costs 70 ms.
+      const full = dir.endsWith(sep) ? dir + dirent.name : dir + sep + dirent.name;
       let isDirectory = dirent.isDirectory();
       let isFile = dirent.isFile();
       if (dirent.isSymbolicLink()) {
@@ -58,7 +54,7 @@ export function listCorpusFiles(root: string): CorpusListing {
           isFile = target.isFile();
         } catch (error) {
           if (dirent.name.endsWith('.md')) {
-            unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${describe(error)}` } });
+            unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${describeError(error)}` } });
           }
           continue;
         }
@@ -87,22 +83,82 @@ export function assertCorpusFolder(root: string): void {
   }
 }
 
-export function readSourceFiles(root: string, paths: string[], unreadable: UnreadableFile[]): SourceFile[] {
-  const files: SourceFile[] = [];
-  for (const path of paths) {
-    try {
-      files.push({ path, bytes: readFileSync(join(root, path)) });
-    } catch (error) {
-      unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${describe(error)}` } });
-    }
-  }
-  return files;
+export interface ReadOptions {
+  /** Where caches live (see cache.ts); without it no cache is read or written. */
+  cacheDir?: string;
+  /** clic's version, stamped on the cache: another version rebuilds it. */
+  version?: string;
+  /** The time, for leaving files that have just changed out of the cache. */
+  now?: () => number;
+  /** Worker threads for loading files; by default one per idle core when there are many files. */
+  workers?: number;
 }
 
-/** Reads and loads a whole corpus folder. */
-export function readCorpus(root: string): Corpus {
+/** Reads and loads a whole corpus folder, through its cache when `options.cacheDir` is given. */
+export function readCorpus(root: string, options: ReadOptions = {}): Corpus {
   assertCorpusFolder(root);
   const { files, unreadable } = listCorpusFiles(root);
-  const sources = readSourceFiles(root, files, unreadable);
-  return loadCorpus(sources, unreadable);
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const outcomes = options.cacheDir === undefined ? loadFiles(prefix, files, options.workers) : loadThroughCache(root, prefix, files, options.cacheDir, options);
+  const results: FileResult[] = [];
+  for (const outcome of outcomes) {
+    if (isUnreadable(outcome)) unreadable.push(outcome);
+    else results.push(outcome);
+  }
+  return assembleCorpus(results, unreadable);
+}
+
+/**
+ * Takes from the cache every file whose size and times are those it was cached with, loads the
+ * others, and writes again each shard of the cache whose files have changed.
+ */
+function loadThroughCache(root: string, prefix: string, files: string[], cacheDir: string, options: ReadOptions): FileOutcome[] {
+  const folder = corpusCacheFor(cacheDir, root);
+  const identity = { corpus: root, version: options.version ?? '' };
+  const reload = (path: string): Entry | undefined => {
+    const outcome = readAndLoad(prefix, path);
+    return isUnreadable(outcome) ? undefined : outcome.entry;
+  };
+  const shards = readCache(folder, identity, reload);
+  const outcomes: FileOutcome[] = new Array(files.length);
+  // What each file will be cached as: its cached record when unchanged, else a new one.
+  const records: (CachedFile | undefined)[] = new Array(files.length);
+  const stale: number[] = [];
+  const staleStats: (Stats | undefined)[] = [];
+  const shardOfFile = files.map(shardOf);
+  const hits = new Array<number>(SHARDS).fill(0);
+  // The files and each shard are in path order: one pass matches them.
+  const next = new Array<number>(SHARDS).fill(0);
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i]!;
+    // Stat before reading: a file that changes after its stat is read again on the next run.
+    const stats = statSync(prefix + path, { throwIfNoEntry: false });
+    const shard = shardOfFile[i]!;
+    const cached = shards[shard]!;
+    while (next[shard]! < cached.length && cached[next[shard]!]![3].path < path) next[shard]!++;
+    const candidate = cached[next[shard]!];
+    if (stats && candidate?.[3].path === path && isUnchanged(candidate, stats)) {
+      outcomes[i] = candidate[3];
+      records[i] = candidate;
+      hits[shard]!++;
+    } else {
+      stale.push(i);
+      staleStats.push(stats);
+    }
+  }
+  const loaded = loadFiles(prefix, stale.map((i) => files[i]!), options.workers);
+  stale.forEach((fileIndex, k) => {
+    const outcome = loaded[k]!;
+    const stats = staleStats[k];
+    outcomes[fileIndex] = outcome;
+    if (stats && !isUnreadable(outcome)) records[fileIndex] = [stats.size, stats.mtimeMs, stats.ctimeMs, outcome];
+  });
+
+  const byShard: CachedFile[][] = Array.from({ length: SHARDS }, () => []);
+  records.forEach((record, i) => record && byShard[shardOfFile[i]!]!.push(record));
+  const now = (options.now ?? Date.now)();
+  byShard.forEach((shardRecords, shard) => {
+    if (shardRecords.length !== hits[shard] || hits[shard] !== shards[shard]!.length) writeShard(folder, shard, identity, shardRecords, now);
+  });
+  return outcomes;
 }

@@ -1,0 +1,10 @@
+// A worker thread of loadFiles(): claims chunks of paths, loads them and posts the outcomes.
+import { workerData } from 'node:worker_threads';
+import { claimChunks, loadChunk, signalPosted, type ChunkMessage, type WorkerInput } from './load-files.js';
+
+const { prefix, paths, counters, port } = workerData as WorkerInput;
+claimChunks(counters, paths, (chunk) => {
+  port.postMessage({ chunk, outcomes: loadChunk(prefix, paths, chunk) } satisfies ChunkMessage);
+  signalPosted(counters);
+});
+port.close();
