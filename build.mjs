@@ -4,7 +4,7 @@
 // files on a second core is its own entry, sharing the loader's chunk with main.js.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 // The cache of parsed files is stamped with this: a build from other sources or dependencies
 // (a changed validator, a new js-yaml) never reads a cache that another build wrote.
@@ -13,7 +13,8 @@ const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .map((name) => `src/${name}`)
   .sort();
 const hash = createHash('sha256');
-for (const file of [...sources, 'package.json', 'package-lock.json']) hash.update(file).update(readFileSync(file));
+// package-lock.json is absent when clic is installed from a packed tarball.
+for (const file of [...sources, 'package.json', 'package-lock.json'].filter(existsSync)) hash.update(file).update(readFileSync(file));
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({
