@@ -70,12 +70,18 @@ export function parseEntryText(text: string, path: string): ParseResult {
     const line = text.slice(0, nul).split('\n').length;
     return failure(path, line, 'file', 'contains a NUL byte: this is not a text file');
   }
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
-
-  const opening = OPENING.exec(lines[0] ?? '');
+  // Only the front matter is split into lines: the body, often most of the file, is one slice.
+  const lineAt = (start: number): { line: string; next: number } => {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    return { line, next: newline === -1 ? -1 : newline + 1 };
+  };
+  const first = lineAt(0);
+  const opening = OPENING.exec(first.line);
   if (!opening) {
     if (text.trim() === '') return failure(path, 1, 'front-matter', 'empty file', 'an entry starts with a `---` line, its fields, then `---`');
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
     const firstFilled = lines.findIndex((l) => l.trim() !== '');
     if (firstFilled > 0 && OPENING.test(lines[firstFilled]!)) {
       return failure(path, 1, 'front-matter', `front matter must start on line 1, not line ${firstFilled + 1}`, 'remove the blank lines before `---`');
@@ -86,17 +92,20 @@ export function parseEntryText(text: string, path: string): ParseResult {
   if (!YAML_LANGUAGES.has(language)) {
     return failure(path, 1, 'front-matter', `front matter in \`${opening[1]}\` is not read: only YAML is`, 'write the fields as YAML after a plain `---` line');
   }
-  let closing = -1;
-  for (let i = 1; i < lines.length; i++) {
-    if (CLOSING.test(lines[i]!)) {
-      closing = i;
+  const matterLines: string[] = [];
+  let bodyStart = -1;
+  for (let position = first.next; position !== -1; ) {
+    const { line, next } = lineAt(position);
+    if (CLOSING.test(line)) {
+      bodyStart = next === -1 ? text.length : next;
       break;
     }
+    matterLines.push(line);
+    position = next;
   }
-  if (closing === -1) {
+  if (bodyStart === -1) {
     return failure(path, 1, 'front-matter', 'front matter is never closed', 'end the fields with a line that is exactly `---`');
   }
-  const matterLines = lines.slice(1, closing);
   const matter = matterLines.join('\n');
   if (matter.length > MAX_FRONT_MATTER_BYTES / 4 && new TextEncoder().encode(matter).length > MAX_FRONT_MATTER_BYTES) {
     return failure(path, 1, 'front-matter', `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`, 'move long text into the body');
@@ -146,7 +155,7 @@ export function parseEntryText(text: string, path: string): ParseResult {
   }
 
   const { keyLines, itemLines, rawValues } = locateFields(matterLines);
-  const bodyLines = lines.slice(closing + 1);
+  const body = text.slice(bodyStart);
   return {
     ok: true,
     raw: {
@@ -154,8 +163,9 @@ export function parseEntryText(text: string, path: string): ParseResult {
       keyLines,
       itemLines,
       rawValues,
-      body: bodyLines.join('\n'),
-      bodyLine: closing + 2,
+      body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body,
+      // Line 1 opens, then the front matter's lines, then the closing line.
+      bodyLine: matterLines.length + 3,
     },
   };
 }
