@@ -14,9 +14,11 @@
 // as the start of a longer word, then the title before quotes before the body, then the shorter
 // passage. A passage's rank depends on that passage and the query only, never on the
 // other passages: an index that hands `rankPassages` fewer candidates (any superset of the hits)
-// gives the same results.
+// gives the same results. That is how the words that the cache keeps of each quote are used
+// (search-words.ts): they are matched without folding the text again, and a quote holding no
+// word that a query word matched is never made a passage, since it cannot be a hit.
 import Fuse from 'fuse.js';
-import { fold } from './fold.js';
+import { CodeReader, codeStarts, readHeader, visitKeptWords, visitWords, wordFolder, type KeptWords, type WordFolder } from './search-words.js';
 import type { Entry, EntryType } from './schema.js';
 
 /** What `--in` searches: one field, or all of them. */
@@ -35,7 +37,24 @@ export interface Passage {
   line: number;
   speaker: string | null;
   at: string | null;
+  /** Its words, already folded: where its codes start in the entry's kept words. */
+  kept?: { words: KeptWords; start: number };
 }
+
+/** The quotes of an entry whose words are kept: made passages only if they hold a matched word. */
+interface KeptQuotes {
+  entry: Entry;
+  words: KeptWords;
+  /** Where each quote's codes start. */
+  starts: number[];
+}
+
+type SearchItem = Passage | KeptQuotes;
+
+const isKeptQuotes = (item: SearchItem): item is KeptQuotes => 'starts' in item;
+
+/** The kept words of an entry's quotes, when something (the cache) has them. */
+export type KeptWordsOf = (entry: Entry) => KeptWords | undefined;
 
 export interface Hit {
   id: string;
@@ -82,11 +101,6 @@ interface QueryWord {
   maxErrors: number;
 }
 
-// Words are runs of letters, marks and digits; an apostrophe or a hyphen between two of them
-// also makes a compound (`micro-tâches`, `aujourd’hui`) that a query may type in one piece.
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
-const JOINERS = new Set(["'", '’', 'ʼ', '-', '\u2010', '\u2011']);
 // Marks the edges of a word, so that a match away from the start costs an error in fuse.js.
 const EDGE = ' ';
 const SHORT_WORD = 2;
@@ -94,102 +108,6 @@ const SHORT_WORD = 2;
 const MAX_WORD = 30;
 const SCORE_DECIMALS = 1e4;
 const FIELD_ORDER: Record<SearchField, number> = { title: 0, quotes: 1, body: 2 };
-
-/** Called with each word: folded, where it stands in the text, and its position among the words. */
-type WordVisitor = (folded: string, start: number, end: number, ordinal: number) => void;
-
-/** A word folded: the parts search matches, and all of them joined, for compounds. */
-interface FoldedWord {
-  parts: string[];
-  whole: string;
-}
-
-type WordFolder = (word: string) => FoldedWord;
-
-/**
- * Visits every word of `text`, folded, and returns how many words it has. A word that folding
- * splits again (`½` → `1⁄2`) yields each part; with `compounds`, words joined by an apostrophe or
- * a hyphen also yield their concatenation, placed at the first of them.
- */
-function visitWords(text: string, foldWord: WordFolder, visit: WordVisitor, compounds = true): number {
-  let ordinal = 0;
-  let previousEnd = -1;
-  let chain = '';
-  let chainStart = 0;
-  let chainEnd = 0;
-  let chainOrdinal = 0;
-  let chainRuns = 0;
-  let i = 0;
-  while (i < text.length) {
-    let step = wordCharLength(text, i);
-    if (step === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (step > 0) {
-      i += step;
-      step = i < text.length ? wordCharLength(text, i) : 0;
-    }
-    const folded = foldWord(text.slice(start, i));
-    for (const part of folded.parts) visit(part, start, i, ordinal);
-    if (compounds) {
-      if (chainRuns > 0 && start === previousEnd + 1 && JOINERS.has(text[previousEnd]!)) {
-        chain += folded.whole;
-        chainEnd = i;
-        chainRuns++;
-      } else {
-        if (chainRuns > 1) visit(chain, chainStart, chainEnd, chainOrdinal);
-        chain = folded.whole;
-        chainStart = start;
-        chainEnd = i;
-        chainOrdinal = ordinal;
-        chainRuns = 1;
-      }
-    }
-    previousEnd = i;
-    ordinal++;
-  }
-  if (chainRuns > 1) visit(chain, chainStart, chainEnd, chainOrdinal);
-  return ordinal;
-}
-
-// Whether each UTF-16 unit is a letter, a mark or a digit, learnt once per unit: a Unicode
-// regular expression run over every passage would cost most of a search.
-const UNKNOWN = 0;
-const WORD = 1;
-const OTHER = 2;
-const wordUnits = new Uint8Array(0x10000);
-
-/** UTF-16 units of the letter, mark or digit at `i` (2 for a surrogate pair), 0 for anything else. */
-function wordCharLength(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0x80) return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) ? 1 : 0;
-  if (unit >= 0xd800 && unit <= 0xdbff) {
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    return WORD_CHAR.test(char) ? char.length : 0;
-  }
-  let kind = wordUnits[unit]!;
-  if (kind === UNKNOWN) {
-    kind = WORD_CHAR.test(String.fromCharCode(unit)) ? WORD : OTHER;
-    wordUnits[unit] = kind;
-  }
-  return kind === WORD ? 1 : 0;
-}
-
-/** Folds words once each per search, however often they occur. */
-function wordFolder(): WordFolder {
-  const cache = new Map<string, FoldedWord>();
-  return (word) => {
-    let folded = cache.get(word);
-    if (folded === undefined) {
-      const parts = fold(word).match(FOLDED_WORD) ?? [];
-      folded = { parts, whole: parts.join('') };
-      cache.set(word, folded);
-    }
-    return folded;
-  };
-}
 
 function queryWords(query: string, threshold: number): QueryWord[] {
   const words = new Map<string, QueryWord>();
@@ -216,17 +134,28 @@ export function parseQuery(query: string): string[] {
 
 /** The passages of `entries` that `scope` searches, in entry order. */
 export function passagesOf(entries: readonly Entry[], scope: SearchScope): Passage[] {
-  const passages: Passage[] = [];
+  return searchItemsOf(entries, scope) as Passage[];
+}
+
+/** Like passagesOf, with the quotes of an entry whose words are kept left as one item. */
+function searchItemsOf(entries: readonly Entry[], scope: SearchScope, keptWordsOf?: KeptWordsOf): SearchItem[] {
+  const items: SearchItem[] = [];
   const wants = (field: SearchField): boolean => scope === 'all' || scope === field;
   for (const entry of entries) {
-    if (wants('title')) passages.push({ entry, field: 'title', text: entry.title, line: entry.lines.title ?? 1, speaker: null, at: null });
+    if (wants('title')) items.push({ entry, field: 'title', text: entry.title, line: entry.lines.title ?? 1, speaker: null, at: null });
     if (wants('quotes')) {
-      for (const quote of entry.quotes) passages.push({ entry, field: 'quotes', text: quote.text, line: quote.line, speaker: quote.speaker, at: quote.at });
+      const words = keptWordsOf?.(entry);
+      const starts = words && codeStarts(words.codes, entry.quotes.length);
+      if (starts && starts.length > 0) items.push({ entry, words: words!, starts });
+      else for (const quote of entry.quotes) items.push(quotePassage(entry, quote));
     }
-    if (wants('body')) passages.push(...paragraphsOf(entry));
+    if (wants('body')) items.push(...paragraphsOf(entry));
   }
-  return passages;
+  return items;
 }
+
+const quotePassage = (entry: Entry, quote: Entry['quotes'][number]): Passage =>
+  ({ entry, field: 'quotes', text: quote.text, line: quote.line, speaker: quote.speaker, at: quote.at });
 
 /** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
 function paragraphsOf(entry: Entry): Passage[] {
@@ -262,24 +191,85 @@ interface Vocabulary {
   words: string[];
 }
 
-function prepare(passages: readonly Passage[], foldWord: WordFolder): { prepared: PreparedPassage[]; vocabulary: Vocabulary } {
+interface Prepared {
+  /** The passages without kept words, folded here. */
+  prepared: PreparedPassage[];
+  /** The entries' kept quotes, with the index of the first, prepared once the query is matched. */
+  kept: { quotes: KeptQuotes; index: number }[];
+  /** Per kept vocabulary, the ids of its words in this search's. */
+  idsOfKept: Map<readonly string[], Int32Array>;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * Gives every word of the passages an id: a passage folded here gets its words at once; a kept
+ * vocabulary is read once for all its passages, which wait for `prepareKept`.
+ */
+function prepare(items: readonly SearchItem[], foldWord: WordFolder): Prepared {
   const vocabulary: Vocabulary = { ids: new Map(), words: [] };
-  const prepared = passages.map((passage, index) => {
+  const idOf = (folded: string): number => {
+    let id = vocabulary.ids.get(folded);
+    if (id === undefined) {
+      id = vocabulary.words.length;
+      vocabulary.ids.set(folded, id);
+      vocabulary.words.push(folded);
+    }
+    return id;
+  };
+  const idsOfKept = new Map<readonly string[], Int32Array>();
+  const prepared: PreparedPassage[] = [];
+  const kept: Prepared['kept'] = [];
+  let index = 0;
+  for (const passage of items) {
+    if (isKeptQuotes(passage)) {
+      const keptWords = passage.words.vocabulary;
+      if (!idsOfKept.has(keptWords)) idsOfKept.set(keptWords, Int32Array.from(keptWords, idOf));
+      kept.push({ quotes: passage, index });
+      index += passage.starts.length;
+      continue;
+    }
     const words: number[] = [];
     const ordinals: number[] = [];
     const length = visitWords(passage.text, foldWord, (folded, _start, _end, ordinal) => {
-      let id = vocabulary.ids.get(folded);
-      if (id === undefined) {
-        id = vocabulary.words.length;
-        vocabulary.ids.set(folded, id);
-        vocabulary.words.push(folded);
-      }
-      words.push(id);
+      words.push(idOf(folded));
       ordinals.push(ordinal);
     });
-    return { passage, index, words, ordinals, length };
-  });
-  return { prepared, vocabulary };
+    prepared.push({ passage, index: index++, words, ordinals, length });
+  }
+  return { prepared, kept, idsOfKept, vocabulary };
+}
+
+/**
+ * The passages with kept words that hold a word some query word matched (`matching`, by id):
+ * the others cannot be hits, and are never built.
+ */
+function prepareKept({ kept, idsOfKept }: Prepared, matching: Uint8Array): PreparedPassage[] {
+  const prepared: PreparedPassage[] = [];
+  for (const { quotes: { entry, words: keptWords, starts }, index } of kept) {
+    const ids = idsOfKept.get(keptWords.vocabulary)!;
+    const reader = new CodeReader(keptWords.codes);
+    starts.forEach((start, q) => {
+      reader.at = start;
+      const { length, visits } = readHeader(reader);
+      const first = reader.at;
+      let matched = false;
+      for (let v = 0; v < visits && !matched; v++) matched = matching[ids[reader.next()]!] === 1;
+      if (!matched) return;
+      reader.at = first;
+      const words: number[] = new Array(visits);
+      const ordinals: number[] = new Array(visits);
+      for (let v = 0; v < visits; v++) words[v] = ids[reader.next()]!;
+      for (let v = 0; v < visits; v++) {
+        ordinals[v] = reader.next();
+        reader.next();
+        reader.next();
+      }
+      const passage = quotePassage(entry, entry.quotes[q]!);
+      passage.kept = { words: keptWords, start };
+      prepared.push({ passage, index: index + q, words, ordinals, length });
+    });
+  }
+  return prepared;
 }
 
 /**
@@ -477,7 +467,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
  * Where the matched words stand in the passage's text, and the line of the first one. A query
  * word found whole is shown whole, not in longer words; a short one only among its neighbours.
  */
-function locate(ranked: Ranked, query: MatchedQuery, vocabulary: Vocabulary, foldWord: WordFolder): { matches: [number, number][]; line: number } {
+function locate(ranked: Ranked, query: MatchedQuery, { vocabulary, idsOfKept }: Prepared, foldWord: WordFolder): { matches: [number, number][]; line: number } {
   const { passage } = ranked.prepared;
   const { best, exact, window } = ranked;
   const shows = (id: number, ordinal: number): boolean =>
@@ -487,9 +477,16 @@ function locate(ranked: Ranked, query: MatchedQuery, vocabulary: Vocabulary, fol
       return word.letters > SHORT_WORD || (ordinal >= window.from && ordinal <= window.to);
     });
   const ranges: [number, number][] = [];
-  visitWords(passage.text, foldWord, (folded, start, end, ordinal) => {
-    if (shows(vocabulary.ids.get(folded)!, ordinal)) ranges.push([start, end]);
-  });
+  if (passage.kept) {
+    const ids = idsOfKept.get(passage.kept.words.vocabulary)!;
+    visitKeptWords(passage.kept.words.codes, passage.kept.start, (kept, start, end, ordinal) => {
+      if (shows(ids[kept]!, ordinal)) ranges.push([start, end]);
+    });
+  } else {
+    visitWords(passage.text, foldWord, (folded, start, end, ordinal) => {
+      if (shows(vocabulary.ids.get(folded)!, ordinal)) ranges.push([start, end]);
+    });
+  }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const matches: [number, number][] = [];
   for (const [start, end] of ranges) {
@@ -514,11 +511,17 @@ function scoreOf(ranked: Ranked, query: MatchedQuery, threshold: number): number
  * the query's letters are wrong or missing; passages that hold every query word come first.
  */
 export function rankPassages(candidates: readonly Passage[], query: string, options: SearchOptions = {}): SearchResult {
+  return rank(candidates, query, options);
+}
+
+/** rankPassages, for passages and kept quotes alike. */
+function rank(candidates: readonly SearchItem[], query: string, options: SearchOptions): SearchResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const words = queryWords(query, threshold);
   if (words.length === 0 || candidates.length === 0) return { hits: [], total: 0 };
   const foldWord = wordFolder();
-  const { prepared, vocabulary } = prepare(candidates, foldWord);
+  const folded = prepare(candidates, foldWord);
+  const { vocabulary } = folded;
   const letters = words.reduce((sum, word) => sum + word.letters, 0);
   const matched: MatchedQuery = {
     words,
@@ -527,17 +530,19 @@ export function rankPassages(candidates: readonly Passage[], query: string, opti
     letters,
     allowed: Math.floor(threshold * letters + 1e-9),
   };
+  const matching = new Uint8Array(vocabulary.words.length);
+  for (const errors of matched.errorsOf) errors.forEach((error, id) => error >= 0 && (matching[id] = 1));
   const best = new Int16Array(words.length);
   const exact = new Uint8Array(words.length);
   const ranked: Ranked[] = [];
-  for (const passage of prepared) {
+  for (const passage of [...folded.prepared, ...prepareKept(folded, matching)]) {
     const result = rankOne(passage, matched, best, exact);
     if (result) ranked.push(result);
   }
   ranked.sort(compareRanked);
   const hits = ranked.slice(0, options.limit).map((result): Hit => {
     const { entry, field, text, speaker, at } = result.prepared.passage;
-    const { matches, line } = locate(result, matched, vocabulary, foldWord);
+    const { matches, line } = locate(result, matched, folded, foldWord);
     return {
       id: entry.id, title: entry.title, date: entry.date, type: entry.type, outlet: entry.outlet, path: entry.path,
       field, text, speaker, at, score: scoreOf(result, matched, threshold), line, matches,
@@ -547,6 +552,6 @@ export function rankPassages(candidates: readonly Passage[], query: string, opti
 }
 
 /** Searches the `scope` fields of `entries` (quotes by default) for `query`. */
-export function searchEntries(entries: readonly Entry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
-  return rankPassages(passagesOf(entries, options.scope ?? 'quotes'), query, options);
+export function searchEntries(entries: readonly Entry[], query: string, options: SearchOptions & { scope?: SearchScope; keptWordsOf?: KeptWordsOf } = {}): SearchResult {
+  return rank(searchItemsOf(entries, options.scope ?? 'quotes', options.keptWordsOf), query, options);
 }

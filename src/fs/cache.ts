@@ -4,20 +4,23 @@
 //
 // A shard file is a magic line, a header line (JSON), then three JSON sections: `files` holds,
 // in path order, each file's stamp and FileResult without the quotes and body of its entry;
-// `quotes` and `body` hold those. The sections are Latin-1 text (characters above U+00FF written
-// as \u escapes) because decoding Latin-1 is a copy while decoding UTF-8 costs a third of the
-// parse. Quotes and bodies are two thirds of the cache and most commands never read them: they
-// stay on disk until an entry's `quotes` or `body` is first read.
+// `quotes` and `body` hold those. With each file's quotes come their words as search reads them
+// (search-words.ts), folded once when the file is cached rather than at every search. The
+// sections are Latin-1 text (characters above U+00FF written as \u escapes) because decoding
+// Latin-1 is a copy while decoding UTF-8 costs a third of the parse. Quotes and bodies are two
+// thirds of the cache and most commands never read them: they stay on disk until an entry's
+// `quotes` or `body` (or, for search, the words of its quotes) is first read.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { FileResult } from '../core/corpus.js';
 import type { Entry } from '../core/schema.js';
+import { encodeWords, wordFolder, type KeptWords, type WordFolder } from '../core/search-words.js';
 
 /** Replaced by build.mjs with a hash of the sources: another build never trusts this one's cache. */
 declare const __CLIC_BUILD__: string | undefined;
 const BUILD = typeof __CLIC_BUILD__ === 'string' ? __CLIC_BUILD__ : `source-${Date.now()}-${Math.random()}`;
 const MAGIC = 'clic cache\n';
-const FORMAT = 1;
+const FORMAT = 2;
 export const SHARDS = 64;
 /**
  * A file changed this recently may change again within the same timestamp tick (FAT keeps
@@ -123,6 +126,43 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer;
 }
 
+/**
+ * The `quotes` section read: each file's quotes, and their words. For each file the section
+ * holds its quotes, the words they add to the shard's vocabulary, and their codes (or null).
+ */
+interface ShardQuotes {
+  quotes: unknown[];
+  words: (KeptWords | undefined)[];
+}
+
+function toShardQuotes(values: unknown, files: number): ShardQuotes | undefined {
+  if (!Array.isArray(values) || values.length !== files) return undefined;
+  const vocabulary: string[] = [];
+  const shard: ShardQuotes = { quotes: [], words: [] };
+  for (const value of values) {
+    if (value === null) {
+      shard.quotes.push(null);
+      shard.words.push(undefined);
+    } else if (Array.isArray(value) && value.length === 3 && Array.isArray(value[1]) && typeof value[2] === 'string') {
+      shard.quotes.push(value[0]);
+      for (const word of value[1]) vocabulary.push(String(word));
+      shard.words.push({ vocabulary, codes: value[2] });
+    } else {
+      return undefined;
+    }
+  }
+  return shard;
+}
+
+/** Where each entry read from the cache has its kept words: its shard's quotes, read on first use, and its place there. */
+const keptWordsPlaces = new WeakMap<Entry, { read: () => ShardQuotes | undefined; index: number }>();
+
+/** The words of `entry`'s quotes kept in the cache, if it was read from the cache and they are there. */
+export function cachedWordsOf(entry: Entry): KeptWords | undefined {
+  const place = keptWordsPlaces.get(entry);
+  return place?.read()?.words[place.index];
+}
+
 function isCachedFile(record: unknown): record is CachedFile {
   return (
     Array.isArray(record) && record.length === 4 && typeof record[0] === 'number' && typeof record[1] === 'number' &&
@@ -173,10 +213,14 @@ export function readCache(folder: string, identity: CacheIdentity, reload: (path
     });
     if (!read) return [];
     const entries = read.cached.map((cachedFile) => cachedFile[3].entry);
-    for (const field of DEFERRED) {
-      // From this very shard file, told apart from any later one by its token.
-      defer(entries, field, () => readSection(file, identity, field, (values, { token }) => (token === read.header.token ? values : undefined)), reload);
-    }
+    // From this very shard file, told apart from any later one by its token.
+    const readOwn = <T>(section: Deferred, use: (values: unknown) => T | undefined): T | undefined =>
+      readSection(file, identity, section, (values, { token }) => (token === read.header.token ? use(values) : undefined));
+    let quotes: ShardQuotes | undefined | null = null;
+    const readQuotes = (): ShardQuotes | undefined => (quotes === null ? (quotes = readOwn('quotes', (values) => toShardQuotes(values, entries.length))) : quotes);
+    defer(entries, 'quotes', () => readQuotes()?.quotes, reload);
+    defer(entries, 'body', () => readOwn('body', (values) => values), reload);
+    entries.forEach((entry, index) => entry && keptWordsPlaces.set(entry, { read: readQuotes, index }));
     return read.cached;
   });
 }
@@ -210,6 +254,21 @@ function defer(entries: (Entry | undefined)[], field: Deferred, readValues: () =
   for (const entry of entries) if (entry) Object.defineProperty(entry, field, lazy);
 }
 
+/** Folds each word once for all the shards written, however often it occurs. */
+let foldWord: WordFolder | undefined;
+
+/** The `quotes` section of `files` (see ShardQuotes), in Latin-1 pieces like the others. */
+function quotesSection(files: CachedFile[]): Buffer[] {
+  const vocabulary: string[] = [];
+  const ids = new Map<string, number>();
+  return latin1JsonArray(files, ([, , , { entry }]) => {
+    if (!entry) return null;
+    const known = vocabulary.length;
+    const codes = encodeWords(entry.quotes.map((quote) => quote.text), vocabulary, ids, (foldWord ??= wordFolder()));
+    return [entry.quotes, vocabulary.slice(known), codes];
+  });
+}
+
 /**
  * Writes one shard atomically: a temporary file renamed over the old one, so that a reader, or
  * a second clic writing at the same moment, never sees half a shard. Any failure (read-only or
@@ -229,7 +288,8 @@ export function writeShard(folder: string, shard: number, identity: CacheIdentit
     };
     const sections = [
       latin1JsonArray(kept, withoutDeferred),
-      ...DEFERRED.map((field) => latin1JsonArray(kept, (cachedFile) => cachedFile[3].entry?.[field] ?? null)),
+      quotesSection(kept),
+      latin1JsonArray(kept, (cachedFile) => cachedFile[3].entry?.body ?? null),
     ];
     const [files, quotes, body] = sections.map((pieces) => pieces.reduce((sum, piece) => sum + piece.length, 0)) as [number, number, number];
     const header: Header = {
