@@ -54,7 +54,9 @@ export function listCorpusFiles(root: string): CorpusListing {
           isFile = target.isFile();
         } catch (error) {
           if (dirent.name.endsWith('.md')) {
-            unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${describeError(error)}` } });
+            const broken = (error as NodeJS.ErrnoException).code === 'ENOENT';
+            const message = broken ? 'cannot read: broken symbolic link, its target does not exist' : `cannot read: ${describeError(error)}`;
+            unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message } });
           }
           continue;
         }

@@ -69,8 +69,7 @@ describe('hostile folders', () => {
   it('reports a symbolic link to nothing', async () => {
     const dir = corpusWith();
     symlinkSync('nowhere.md', join(dir, 'dangling.md'));
-    // read-corpus words ENOENT as "vanished"; a dangling link deserves its own words (see the report).
-    await expectLoadedAndReported(dir, ['good-one', 'good-two'], { path: 'dangling.md', message: /cannot read/ });
+    await expectLoadedAndReported(dir, ['good-one', 'good-two'], { path: 'dangling.md', message: /broken symbolic link, its target does not exist/ });
   });
 
   it('reports a file that vanishes between the listing and the read', async () => {
