@@ -16,7 +16,7 @@ export function wantsColor(mode: string | undefined, env: Readonly<Record<string
   if (mode === 'always') return true;
   if (mode === 'never') return false;
   if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.FORCE_COLOR) return true;
   return isTTY && env.TERM !== 'dumb';
 }
 

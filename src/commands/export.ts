@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
@@ -78,8 +79,17 @@ function reportLosses(format: ExportFormat, result: Written, sharedKeys: string[
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function runExport(dash: string | undefined, options: ExportOptions, ctx: Context): Promise<number> {
   const format = options.format;
+  if (options.output === '') throw new UsageError('-o needs a file name', 'e.g. -o media.bib, or -o - for standard output');
   if (format === undefined) throw new UsageError('export needs --format', `choose one of: ${EXPORT_FORMATS.join(', ')}`);
   if ((options.bom || options.raw) && format !== 'csv') throw new UsageError('--bom and --raw apply to --format csv only');
   if (dash !== undefined && dash !== '-') {
@@ -95,10 +105,13 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   const result = await write(format, entries, keys.byId, options);
   const exportedKeys = new Set(entries.map((e) => e.key?.toLowerCase()));
   reportLosses(format, result, keys.sharedKeys.filter((key) => exportedKeys.has(key.toLowerCase())), ctx);
-  if (options.output === undefined) {
+  // `-o -` is standard output, as in most tools.
+  if (options.output === undefined || options.output === '-') {
     writeData(ctx, result.text);
   } else {
-    if (!writeFileAtomically(resolve(ctx.cwd, options.output), result.text, options.force === true, options.output)) {
+    const target = resolve(ctx.cwd, options.output);
+    if (isFolder(target)) throw new UsageError(`${safeLine(options.output)} is a folder`, 'give -o a file name');
+    if (!writeFileAtomically(target, result.text, options.force === true, options.output)) {
       throw new UsageError(`${safeLine(options.output)} already exists`, 'add --force to overwrite it, or choose another file with -o');
     }
     ctx.io.err(`clic: wrote ${entries.length === 1 ? '1 entry' : `${entries.length} entries`} to ${safeLine(options.output)}\n`);

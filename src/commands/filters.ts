@@ -45,10 +45,11 @@ function dateSpanOf(flag: string, value: string) {
 }
 
 export function filterSpecFrom(options: FilterOptions): FilterSpec {
-  const types: EntryType[] = (options.type ?? []).map((type) => {
+  const types: EntryType[] = (options.type ?? []).map((given) => {
+    const type = given.toLowerCase();
     if (isEntryType(type)) return type;
     const hint = didYouMean(type, ENTRY_TYPES);
-    throw new UsageError(`--type: unknown type \`${type}\`${hint ? `, ${hint}` : ''}`, `valid types: ${ENTRY_TYPES.join(', ')}`);
+    throw new UsageError(`--type: unknown type \`${given}\`${hint ? `, ${hint}` : ''}`, `valid types: ${ENTRY_TYPES.join(', ')}`);
   });
   const years = (options.year ?? []).map((year) => {
     if (!/^\d{4}$/.test(year)) throw new UsageError(`--year: \`${year}\` is not a year`, 'write a four-digit year, e.g. --year 2020');

@@ -7,7 +7,7 @@ import type { Problem } from '../core/problem.js';
 import { ENTRY_TYPES, ID_PATTERN } from '../core/schema.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { writeFileAtomically } from '../fs/write-file.js';
-import { assertCorpusFolder, listCorpusFiles } from '../fs/read-corpus.js';
+import { assertCorpusFolder, isSkipped, listCorpusFiles } from '../fs/read-corpus.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
 import { addCommonOptions, corpusDir, type CommonOptions } from './shared.js';
@@ -74,6 +74,9 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   assertCorpusFolder(dir);
   if (options.id !== undefined && !ID_PATTERN.test(options.id)) {
     throw new UsageError(`--id: \`${options.id}\` is not a valid id`, `use ${suggestId(options.id)}: lowercase ASCII letters, digits and single hyphens`);
+  }
+  if (options.id !== undefined && isSkipped(`${options.id}.md`)) {
+    throw new UsageError(`--id: \`${options.id}\` names a file that the corpus skips`, 'choose another id');
   }
   const fields = await requiredFields(options, ctx);
   const text = entryTemplate(fields);

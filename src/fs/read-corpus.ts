@@ -8,7 +8,7 @@ import { corpusCacheFor, isUnchanged, readCache, shardOf, SHARDS, writeShard, ty
 import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
-function isSkipped(name: string): boolean {
+export function isSkipped(name: string): boolean {
   return name.startsWith('.') || name.startsWith('_') || (name.length === 9 && name.toLowerCase() === 'readme.md');
 }
 

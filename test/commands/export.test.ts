@@ -160,3 +160,24 @@ describe('clic export in a pipeline (built bin)', () => {
     expect(keysOf(result.stdout).sort()).toEqual(['casilli2020alain', 'casilli2020dialogue', 'casilli2020seminaire', 'poulain2020invisibles']);
   });
 });
+
+describe('clic export -o, odd targets', () => {
+  it('writes to standard output with -o -', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clic-dash-'));
+    const result = await clic(['export', '--format', 'ris', '--id', '2020-05-relations', '-o', '-'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^TY {2}- NEWS/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    [[''], /-o needs a file name/],
+    [['.'], /\. is a folder/],
+  ])('is a usage error for -o %j', async (target, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'clic-odd-'));
+    const result = await clic(['export', '--format', 'csv', '-o', ...target], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

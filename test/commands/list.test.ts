@@ -22,6 +22,7 @@ describe('clic list: filters', () => {
     ['newest first, partial dates after the days they cover, ties by id', [], ['later', 'may-mid', 'may', 'year', 'tie-a', 'tie-b']],
     ['--type=video', ['--type=video'], ['later', 'may-mid']],
     ['--type video (same thing)', ['--type', 'video'], ['later', 'may-mid']],
+    ['--type in capitals', ['--type=VIDEO'], ['later', 'may-mid']],
     ['comma list', ['--type', 'video,press'], ['later', 'may-mid', 'year']],
     ['repeated flag', ['--type', 'video', '--type', 'press'], ['later', 'may-mid', 'year']],
     ['outlet part and case', ['--outlet', 'inter'], ['may']],

@@ -160,3 +160,13 @@ describe('writeFileAtomically without overwrite', () => {
   });
 });
 
+
+describe('clic new --id that the corpus would skip', () => {
+  it('refuses `readme`, which the loader never reads as an entry', async () => {
+    const corpus = makeCorpus({});
+    const result = await clic(['new', '--corpus', corpus, ...REQUIRED, '--id', 'readme']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/names a file that the corpus skips/);
+    expect(files(corpus)).toEqual([]);
+  });
+});

@@ -98,6 +98,7 @@ describe('colour', () => {
     ['not into a pipe', [], {}, false, false],
     ['not with NO_COLOR', [], { NO_COLOR: '1' }, true, false],
     ['with FORCE_COLOR into a pipe', [], { FORCE_COLOR: '1' }, false, true],
+    ['with any non-empty FORCE_COLOR, as cli.md says', [], { FORCE_COLOR: '0' }, false, true],
     ['NO_COLOR wins over FORCE_COLOR', [], { NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
     ['not on a dumb terminal', [], { TERM: 'dumb' }, true, false],
     ['--color always beats NO_COLOR', ['--color', 'always'], { NO_COLOR: '1' }, false, true],
