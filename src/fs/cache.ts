@@ -11,10 +11,27 @@
 // thirds of the cache and most commands never read them: they stay on disk until an entry's
 // `quotes` or `body` (or, for search, the words of its quotes) is first read.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { FileResult } from '../core/corpus.js';
 import type { Entry } from '../core/schema.js';
 import { encodeWords, wordFolder, type KeptWords, type WordFolder } from '../core/search-words.js';
+
+/**
+ * Creates a folder and its missing parents one at a time. Node 20's `mkdirSync(…, {recursive})`
+ * never returns for a path under /proc whose parent cannot be made (it retries ENOENT forever):
+ * here any failure throws, and the caller goes on without a cache.
+ */
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || dirname(folder) === folder) throw error;
+    makeFolder(dirname(folder));
+    mkdirSync(folder);
+  }
+}
 
 /** Replaced by build.mjs with a hash of the sources: another build never trusts this one's cache. */
 declare const __CLIC_BUILD__: string | undefined;
@@ -296,7 +313,7 @@ export function writeShard(folder: string, shard: number, identity: CacheIdentit
       format: FORMAT, version: identity.version, build: BUILD, corpus: identity.corpus,
       token: `${now.toString(36)}-${Math.random().toString(36).slice(2)}`, files: kept.length, sections: { files, quotes, body },
     };
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     fd = openSync(temporary, 'w');
     created = true;
     for (const piece of [Buffer.from(`${MAGIC}${latin1Escaped(JSON.stringify(header))}\n`, 'latin1'), ...sections.flat()]) {

@@ -1,13 +1,14 @@
 // The cache of parsed files: the same results with it as without, whatever happens to it or
 // to the corpus. Most cases call readCorpus with a clock set a minute ahead, so that files just
 // written are old enough to be cached; the CLI cases check the wiring (--no-cache, the env).
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDirFor, corpusCacheFor, readCache } from '../../src/fs/cache.js';
 import { readCorpus, type ReadOptions } from '../../src/fs/read-corpus.js';
-import { BUNDLED_CORPUS, clic, entryText, makeCorpus } from '../support/cli.js';
+import { BUNDLED_CORPUS, clic, entryText, makeCorpus, ROOT } from '../support/cli.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -275,5 +276,18 @@ describe('where the cache lives', () => {
     expect(corpusCacheFor('/cache', '/a/my corpus')).toMatch(/^\/cache\/my-corpus-[0-9a-z]+$/);
     expect(corpusCacheFor('/cache', '/a/corpus')).not.toBe(corpusCacheFor('/cache', '/b/corpus'));
     expect(corpusCacheFor('/cache', '/')).toMatch(/^\/cache\/root-[0-9a-z]+$/);
+  });
+});
+
+describe('a cache folder that cannot be made', () => {
+  // Node 20's recursive mkdirSync loops forever under /proc; a real process with a time limit
+  // shows the run still ends, without a cache.
+  it.runIf(existsSync('/proc/self'))('under /proc costs only speed', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'clic.js'), 'list', '--format', 'ids'], {
+      encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLIC_CACHE_DIR: '/proc/clic-no-such-folder' },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(25);
+    expect(result.stderr).toBe('');
   });
 });
