@@ -96,8 +96,11 @@ Examples:
 
 const distinct = (values: readonly string[]): string[] => {
   const byFolded = new Map<string, string>();
-  for (const value of values) if (!byFolded.has(fold(value))) byFolded.set(fold(value), value);
-  return [...byFolded.values()].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0));
+  for (const value of values) {
+    const folded = fold(value);
+    if (!byFolded.has(folded)) byFolded.set(folded, value);
+  }
+  return [...byFolded.keys()].sort().map((folded) => byFolded.get(folded)!);
 };
 
 function corpusValues(entries: readonly Entry[], what: CorpusValues): string[] {

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import { assignCitationKeys } from '../core/keys.js';
-import { closest } from '../core/problem.js';
 import type { Entry } from '../core/schema.js';
 import { sortEntries } from '../core/sort.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
@@ -13,7 +12,7 @@ import { safeLine } from '../format/terminal.js';
 import { writeFileAtomically } from '../fs/write-file.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, loadCorpusFor, readIdsFromStdin, writeData, type CommonOptions } from './shared.js';
+import { addCommonOptions, loadCorpusFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
 
 export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -54,13 +53,13 @@ async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<s
 async function selectIds(dash: string | undefined, entries: readonly Entry[], ctx: Context): Promise<{ ids?: Set<string>; missing: number }> {
   if (dash === undefined) return { missing: 0 };
   const wanted = await readIdsFromStdin(ctx);
-  const known = new Set(entries.map((e) => e.id));
+  const knownIds = entries.map((e) => e.id);
+  const known = new Set(knownIds);
   let missing = 0;
   for (const id of new Set(wanted)) {
     if (known.has(id)) continue;
     missing++;
-    const suggestion = closest(id, [...known]);
-    ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
+    reportUnknownId(ctx, id, knownIds);
   }
   return { ids: new Set(wanted), missing };
 }

@@ -4,11 +4,12 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { Corpus } from '../core/corpus.js';
+import { closest } from '../core/problem.js';
 import { UsageError } from '../errors.js';
 import { cacheDirFor } from '../fs/cache.js';
 import { readCorpus, type ReadOptions } from '../fs/read-corpus.js';
 import type { Paint } from '../format/paint.js';
-import { safeText } from '../format/terminal.js';
+import { safeLine, safeText } from '../format/terminal.js';
 import { makePaint, wantsColor } from '../paint.js';
 
 export interface CommonOptions {
@@ -73,4 +74,10 @@ export function parseCount(flag: string, value: string | undefined): number | un
  */
 export function writeData(ctx: Context, text: string): void {
   ctx.io.out(ctx.io.stdoutIsTTY ? safeText(text) : text);
+}
+
+/** Says on stderr that no entry has `id`, with the closest known id (or one that contains it). */
+export function reportUnknownId(ctx: Context, id: string, knownIds: readonly string[]): void {
+  const suggestion = closest(id, knownIds) ?? knownIds.find((known) => known.includes(id));
+  ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
 }

@@ -2,14 +2,12 @@ import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
-import { closest } from '../core/problem.js';
 import type { Entry } from '../core/schema.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { entryToJson, toJson } from '../format/json.js';
 import { formatEntriesText } from '../format/show.js';
-import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
-import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, readIdsFromStdin, writeData, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
 
 export interface ShowOptions extends CommonOptions {
   format: 'text' | 'json' | 'md';
@@ -21,6 +19,7 @@ export async function runShow(ids: string[], options: ShowOptions, ctx: Context)
   const corpus = loadCorpusFor(options, ctx);
   const byId = new Map(corpus.entries.map((e) => [e.id, e]));
   const found: Entry[] = [];
+  const knownIds = [...byId.keys()];
   let missing = 0;
   for (const id of wanted) {
     const entry = byId.get(id);
@@ -29,8 +28,7 @@ export async function runShow(ids: string[], options: ShowOptions, ctx: Context)
       continue;
     }
     missing++;
-    const suggestion = closest(id, [...byId.keys()]) ?? [...byId.keys()].find((known) => known.includes(id));
-    ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
+    reportUnknownId(ctx, id, knownIds);
   }
   if (found.length > 0) {
     if (options.format === 'json') {

@@ -87,10 +87,11 @@ function timeline(tallies: Map<string, StatsRow>, next: (label: string) => strin
 }
 
 function ranked(tallies: Map<string, StatsRow>, by: StatsKey): StatsRow[] {
+  const folded = new Map([...tallies.values()].map((row) => [row, fold(row.label)]));
   const byLabel = (a: StatsRow, b: StatsRow): number => {
     if (by === 'type') return ENTRY_TYPES.indexOf(a.label as EntryType) - ENTRY_TYPES.indexOf(b.label as EntryType);
-    const fa = fold(a.label);
-    const fb = fold(b.label);
+    const fa = folded.get(a)!;
+    const fb = folded.get(b)!;
     return fa < fb ? -1 : fa > fb ? 1 : 0;
   };
   return [...tallies.values()].sort((a, b) => b.count - a.count || byLabel(a, b));
