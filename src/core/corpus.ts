@@ -54,7 +54,10 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
   const problems: Problem[] = unreadable.map((u) => u.problem);
   const byId = new Map<string, Entry>();
   const firstPathOfId = new Map<string, string>();
-  const sorted = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = (a: FileResult, b: FileResult): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  // Results usually come in path order already: checking is cheaper than sorting.
+  const inOrder = results.every((result, i) => i === 0 || byPath(results[i - 1]!, result) < 0);
+  const sorted = inOrder ? results : [...results].sort(byPath);
   for (const result of sorted) {
     problems.push(...result.problems);
     if (!ID_PATTERN.test(result.id)) {

@@ -116,6 +116,8 @@ export function wordFolder(): WordFolder {
 export interface KeptWords {
   vocabulary: readonly string[];
   codes: string;
+  /** How many texts (quotes) the codes hold. */
+  count: number;
 }
 
 // A number is written in 6-bit digits, most significant first: U+0080 to U+00BF for each digit

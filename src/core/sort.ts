@@ -12,17 +12,11 @@ const byId = (a: Entry, b: Entry): number => (a.id < b.id ? -1 : a.id > b.id ? 1
  * by id, so the output is the same on every run.
  */
 export function sortEntries(entries: readonly Entry[], key: SortKey = 'date', reverse = false): Entry[] {
-  const direction = reverse ? -1 : 1;
+  // Dates sort newest first: their order is flipped, then `reverse` may flip it back.
+  const direction = (reverse ? -1 : 1) * (key === 'date' ? -1 : 1);
   // Each entry's sort text is computed once, not at every comparison: at 100,000 entries the
   // sort would otherwise parse or fold two values per comparison, millions of times.
-  const sortText = new Map<Entry, string>();
-  for (const entry of entries) sortText.set(entry, key === 'date' ? dateOrderKey(entry.date) : fold(entry[key]));
-  const primary = (a: Entry, b: Entry): number => {
-    const ka = sortText.get(a)!;
-    const kb = sortText.get(b)!;
-    const order = ka < kb ? -1 : ka > kb ? 1 : 0;
-    return key === 'date' ? -order : order;
-  };
-  return [...entries].sort((a, b) => direction * primary(a, b) || byId(a, b));
+  const keyed = entries.map((entry) => ({ entry, text: key === 'date' ? dateOrderKey(entry.date) : fold(entry[key]) }));
+  keyed.sort((a, b) => direction * (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || byId(a.entry, b.entry));
+  return keyed.map(({ entry }) => entry);
 }
-

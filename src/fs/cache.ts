@@ -2,19 +2,23 @@
 // times instead of parsing it again. One folder per corpus, holding the files in SHARDS shard
 // files by a hash of their path: after an edit, only the edited file's shard is written again.
 //
-// A shard file is a magic line, a header line (JSON), then three JSON sections: `files` holds,
-// in path order, each file's stamp and FileResult without the quotes and body of its entry;
-// `quotes` and `body` hold those. With each file's quotes come their words as search reads them
-// (search-words.ts), folded once when the file is cached rather than at every search. The
-// sections are Latin-1 text (characters above U+00FF written as \u escapes) because decoding
-// Latin-1 is a copy while decoding UTF-8 costs a third of the parse. Quotes and bodies are two
-// thirds of the cache and most commands never read them: they stay on disk until an entry's
-// `quotes` or `body` (or, for search, the words of its quotes) is first read.
+// A shard file is a magic line, a header line (JSON), then four sections, each holding one
+// record per file in path order. `files` has a line per file: what every run needs (path,
+// size, times, problems, and the entry's date and related ids, for sorting and checking ids)
+// as JSON, then a tab and the rest of the entry as JSON, parsed only when a field of it is
+// first read (cached-entry.ts). `words` holds the words of each file's quotes as search reads
+// them (search-words.ts), folded once when the file is cached rather than at every search.
+// `quotes` and `body` have a line per file, read from disk only when a command first asks for
+// a quote or a body, and parsed entry by entry. Everything is Latin-1 text (characters above
+// U+00FF written as \u escapes) because decoding Latin-1 is a copy while decoding UTF-8 costs
+// a third of the parse; JSON never holds a raw newline, so lines frame records safely.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { FileResult } from '../core/corpus.js';
+import { idFromPath, type FileResult } from '../core/corpus.js';
+import type { Problem } from '../core/problem.js';
 import type { Entry } from '../core/schema.js';
 import { encodeWords, wordFolder, type KeptWords, type WordFolder } from '../core/search-words.js';
+import { CachedEntry, restJsonOf, type EntryStore } from './cached-entry.js';
 
 /**
  * Creates a folder and its missing parents one at a time. Node 20's `mkdirSync(…, {recursive})`
@@ -37,7 +41,7 @@ function makeFolder(folder: string): void {
 declare const __CLIC_BUILD__: string | undefined;
 const BUILD = typeof __CLIC_BUILD__ === 'string' ? __CLIC_BUILD__ : `source-${Date.now()}-${Math.random()}`;
 const MAGIC = 'clic cache\n';
-const FORMAT = 2;
+const FORMAT = 3;
 export const SHARDS = 64;
 /**
  * A file changed this recently may change again within the same timestamp tick (FAT keeps
@@ -45,14 +49,12 @@ export const SHARDS = 64;
  */
 const RACY_MS = 2000;
 /**
- * Records per piece of JSON when writing: small pieces die young and cheaply. Pieces of 1,000
+ * Records per piece of text when writing: small pieces die young and cheaply. Pieces of 1,000
  * made the first load of 100,000 files peak 100 to 160 MB higher (large strings wait for a full
  * collection).
  */
 const WRITE_PIECE = 50;
-const DEFERRED = ['quotes', 'body'] as const;
-type Deferred = (typeof DEFERRED)[number];
-const SECTIONS = ['files', ...DEFERRED] as const;
+const SECTIONS = ['files', 'words', 'quotes', 'body'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -73,7 +75,7 @@ interface Header {
   version: string;
   build: string;
   corpus: string;
-  /** Different in every shard file written, so that a deferred section is read from its own file. */
+  /** Different in every shard file written, so that a later section is read from its own file. */
   token: string;
   files: number;
   /** Byte length of each section, in file order. */
@@ -117,19 +119,19 @@ export const shardOf = (path: string): number => hash(path) % SHARDS;
 
 const shardFile = (folder: string, shard: number): string => join(folder, `${shard.toString(16).padStart(2, '0')}.cache`);
 
-const latin1Escaped = (json: string): string => json.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const latin1Escaped = (text: string): string => text.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * The JSON array of `items` mapped by `toJson`, as pure Latin-1 bytes so that it is read back
+ * `items` as one line each, made by `toLine`, in pure Latin-1 bytes so that they are read back
  * with a copy rather than a UTF-8 decode; made in pieces, so that no copy of the whole exists.
  */
-function latin1JsonArray<T>(items: T[], toJson: (item: T) => unknown): Buffer[] {
-  const pieces = [Buffer.from('[')];
+function latin1Lines<T>(items: readonly T[], toLine: (item: T) => string): Buffer[] {
+  const pieces: Buffer[] = [];
   for (let start = 0; start < items.length; start += WRITE_PIECE) {
-    const json = JSON.stringify(items.slice(start, start + WRITE_PIECE).map(toJson)).slice(1, -1);
-    pieces.push(Buffer.from(`${start === 0 ? '' : ','}${latin1Escaped(json)}`, 'latin1'));
+    let text = '';
+    for (const item of items.slice(start, start + WRITE_PIECE)) text += `${toLine(item)}\n`;
+    pieces.push(Buffer.from(latin1Escaped(text), 'latin1'));
   }
-  pieces.push(Buffer.from(']'));
   return pieces;
 }
 
@@ -143,55 +145,34 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer;
 }
 
+/** The lines of a section that must hold `count` of them, or undefined. */
+function linesOf(text: string, count: number): string[] | undefined {
+  const lines = text.split('\n');
+  // Every line ends with a newline: the last piece is empty.
+  return lines.length === count + 1 && lines.pop() === '' ? lines : undefined;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
 /**
- * The `quotes` section read: each file's quotes, and their words. For each file the section
- * holds its quotes, the words they add to the shard's vocabulary, and their codes (or null).
+ * A file line's part before the tab: `[path, size, mtimeMs, ctimeMs, problems]`, and for a file
+ * that gave an entry, its `date` and `related` too.
  */
-interface ShardQuotes {
-  quotes: unknown[];
-  words: (KeptWords | undefined)[];
-}
+type FileRecord = [path: string, size: number, mtimeMs: number, ctimeMs: number, problems: Problem[], date?: string, related?: string[]];
 
-function toShardQuotes(values: unknown, files: number): ShardQuotes | undefined {
-  if (!Array.isArray(values) || values.length !== files) return undefined;
-  const vocabulary: string[] = [];
-  const shard: ShardQuotes = { quotes: [], words: [] };
-  for (const value of values) {
-    if (value === null) {
-      shard.quotes.push(null);
-      shard.words.push(undefined);
-    } else if (Array.isArray(value) && value.length === 3 && Array.isArray(value[1]) && typeof value[2] === 'string') {
-      shard.quotes.push(value[0]);
-      for (const word of value[1]) vocabulary.push(String(word));
-      shard.words.push({ vocabulary, codes: value[2] });
-    } else {
-      return undefined;
-    }
-  }
-  return shard;
-}
-
-/** Where each entry read from the cache has its kept words: its shard's quotes, read on first use, and its place there. */
-const keptWordsPlaces = new WeakMap<Entry, { read: () => ShardQuotes | undefined; index: number }>();
-
-/** The words of `entry`'s quotes kept in the cache, if it was read from the cache and they are there. */
-export function cachedWordsOf(entry: Entry): KeptWords | undefined {
-  const place = keptWordsPlaces.get(entry);
-  return place?.read()?.words[place.index];
-}
-
-function isCachedFile(record: unknown): record is CachedFile {
-  return (
-    Array.isArray(record) && record.length === 4 && typeof record[0] === 'number' && typeof record[1] === 'number' &&
-    typeof record[2] === 'number' && typeof record[3] === 'object' && record[3] !== null && typeof (record[3] as FileResult).path === 'string'
-  );
+function isFileRecord(value: unknown): value is FileRecord {
+  if (!Array.isArray(value) || (value.length !== 5 && value.length !== 7)) return false;
+  const [path, size, mtimeMs, ctimeMs, problems, date, related] = value as unknown[];
+  return typeof path === 'string' && isNumber(size) && isNumber(mtimeMs) && isNumber(ctimeMs) && Array.isArray(problems) &&
+    (value.length === 5 || (typeof date === 'string' && isStringArray(related)));
 }
 
 /**
  * Reads a section of a shard file whose header is whole and carries `identity`, or gives
  * undefined: missing, unreadable, truncated, corrupt, or written for another corpus or build.
  */
-function readSection<T>(file: string, identity: CacheIdentity, section: Section, use: (json: unknown, header: Header) => T | undefined): T | undefined {
+function readSection<T>(file: string, identity: CacheIdentity, section: Section, use: (text: string, header: Header) => T | undefined): T | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -209,7 +190,7 @@ function readSection<T>(file: string, identity: CacheIdentity, section: Section,
     for (const name of SECTIONS.slice(0, SECTIONS.indexOf(section))) start += header.sections[name];
     const end = SECTIONS.slice(SECTIONS.indexOf(section)).reduce((at, name) => at + header.sections[name], start);
     if (end !== size) return undefined;
-    return use(JSON.parse(readAt(fd, start, header.sections[section]).toString('latin1')), header);
+    return use(readAt(fd, start, header.sections[section]).toString('latin1'), header);
   } catch {
     return undefined;
   } finally {
@@ -218,72 +199,120 @@ function readSection<T>(file: string, identity: CacheIdentity, section: Section,
 }
 
 /**
+ * The `words` section read: for each file, the words of its quotes. The section holds, per
+ * file, the words it adds to the shard's vocabulary, its codes and its number of quotes, or null.
+ */
+function toShardWords(text: string, files: number): (KeptWords | undefined)[] | undefined {
+  const values: unknown = JSON.parse(text);
+  if (!Array.isArray(values) || values.length !== files) return undefined;
+  const vocabulary: string[] = [];
+  const words: (KeptWords | undefined)[] = [];
+  for (const value of values) {
+    if (value === null) {
+      words.push(undefined);
+    } else if (Array.isArray(value) && value.length === 3 && Array.isArray(value[0]) && typeof value[1] === 'string' && isNumber(value[2])) {
+      for (const word of value[0]) vocabulary.push(String(word));
+      words.push({ vocabulary, codes: value[1], count: value[2] });
+    } else {
+      return undefined;
+    }
+  }
+  return words;
+}
+
+/**
+ * One shard file's later sections, read on first use, from this very file (told apart from any
+ * later one by its token) and once each.
+ */
+class ShardSections implements EntryStore {
+  #words: (KeptWords | undefined)[] | undefined | null = null;
+  #quotes: string[] | undefined | null = null;
+  #body: string[] | undefined | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly identity: CacheIdentity,
+    private readonly header: Header,
+    readonly reload: (path: string) => Entry | undefined,
+  ) {}
+
+  #read<T>(section: Section, use: (text: string) => T | undefined): T | undefined {
+    return readSection(this.file, this.identity, section, (text, { token }) => (token === this.header.token ? use(text) : undefined));
+  }
+
+  wordsAt(index: number): KeptWords | undefined {
+    if (this.#words === null) this.#words = this.#read('words', (text) => toShardWords(text, this.header.files));
+    return this.#words?.[index];
+  }
+
+  quotesLine(index: number): string | undefined {
+    if (this.#quotes === null) this.#quotes = this.#read('quotes', (text) => linesOf(text, this.header.files));
+    return this.#quotes?.[index];
+  }
+
+  bodyLine(index: number): string | undefined {
+    if (this.#body === null) this.#body = this.#read('body', (text) => linesOf(text, this.header.files));
+    return this.#body?.[index];
+  }
+}
+
+/**
  * The cached files of a corpus, one list per shard, each in path order; a shard with no usable
- * file is empty. `reload` loads an entry again from its file, should its quotes or body be
- * unreadable when they are first read.
+ * file is empty. An entry's fields are parsed when first read; `reload` loads an entry again
+ * from its file, should a part of its record be unreadable then.
  */
 export function readCache(folder: string, identity: CacheIdentity, reload: (path: string) => Entry | undefined): CachedFile[][] {
   return Array.from({ length: SHARDS }, (_, shard) => {
     const file = shardFile(folder, shard);
-    const read = readSection(file, identity, 'files', (records, header) => {
-      return Array.isArray(records) && records.length === header.files && records.every(isCachedFile) ? { header, cached: records } : undefined;
-    });
-    if (!read) return [];
-    const entries = read.cached.map((cachedFile) => cachedFile[3].entry);
-    // From this very shard file, told apart from any later one by its token.
-    const readOwn = <T>(section: Deferred, use: (values: unknown) => T | undefined): T | undefined =>
-      readSection(file, identity, section, (values, { token }) => (token === read.header.token ? use(values) : undefined));
-    let quotes: ShardQuotes | undefined | null = null;
-    const readQuotes = (): ShardQuotes | undefined => (quotes === null ? (quotes = readOwn('quotes', (values) => toShardQuotes(values, entries.length))) : quotes);
-    defer(entries, 'quotes', () => readQuotes()?.quotes, reload);
-    defer(entries, 'body', () => readOwn('body', (values) => values), reload);
-    entries.forEach((entry, index) => entry && keptWordsPlaces.set(entry, { read: readQuotes, index }));
-    return read.cached;
+    return readSection(file, identity, 'files', (text, header) => {
+      const lines = linesOf(text, header.files);
+      if (!lines) return undefined;
+      const sections = new ShardSections(file, identity, header, reload);
+      const cached: CachedFile[] = [];
+      for (let index = 0; index < lines.length; index++) {
+        const line = lines[index]!;
+        const tab = line.indexOf('\t');
+        const record: unknown = JSON.parse(tab === -1 ? line : line.slice(0, tab));
+        if (!isFileRecord(record) || (record.length === 7) !== (tab !== -1)) return undefined;
+        const [path, size, mtimeMs, ctimeMs, problems, date, related] = record;
+        const id = idFromPath(path);
+        const entry = tab === -1 ? undefined : new CachedEntry(id, path, date!, related!, line.slice(tab + 1), sections, index);
+        cached.push([size, mtimeMs, ctimeMs, { path, id, entry, problems }]);
+      }
+      return cached;
+    }) ?? [];
   });
 }
 
-/**
- * Gives each entry a `field` that, on first use, reads the field of every entry of the shard
- * and becomes a plain property: until then the section costs no memory.
- */
-function defer(entries: (Entry | undefined)[], field: Deferred, readValues: () => unknown, reload: (path: string) => Entry | undefined): void {
-  const materialize = (): void => {
-    const values = readValues();
-    const usable = Array.isArray(values) && values.length === entries.length;
-    entries.forEach((entry, i) => {
-      if (!entry) return;
-      const value = usable ? (values as unknown[])[i] : reload(entry.path)?.[field];
-      Object.defineProperty(entry, field, { value: value ?? (field === 'body' ? '' : []), writable: true, enumerable: true, configurable: true });
-    });
-  };
-  const lazy: PropertyDescriptor = {
-    get(this: Entry) {
-      materialize();
-      return this[field];
-    },
-    set(this: Record<Deferred, unknown>, value: unknown) {
-      materialize();
-      this[field] = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
-  for (const entry of entries) if (entry) Object.defineProperty(entry, field, lazy);
+/** The words of `entry`'s quotes kept in the cache, if it was read from the cache and they are there. */
+export function cachedWordsOf(entry: Entry): KeptWords | undefined {
+  return entry instanceof CachedEntry ? entry.keptWords() : undefined;
 }
 
 /** Folds each word once for all the shards written, however often it occurs. */
 let foldWord: WordFolder | undefined;
 
-/** The `quotes` section of `files` (see ShardQuotes), in Latin-1 pieces like the others. */
-function quotesSection(files: CachedFile[]): Buffer[] {
+/** The `words` section of `files` (see toShardWords), in Latin-1 pieces like the others. */
+function wordsSection(files: CachedFile[]): Buffer[] {
   const vocabulary: string[] = [];
   const ids = new Map<string, number>();
-  return latin1JsonArray(files, ([, , , { entry }]) => {
-    if (!entry) return null;
+  const pieces = latin1Lines(files, ([, , , { entry }], ) => {
+    if (!entry) return 'null,';
     const known = vocabulary.length;
-    const codes = encodeWords(entry.quotes.map((quote) => quote.text), vocabulary, ids, (foldWord ??= wordFolder()));
-    return [entry.quotes, vocabulary.slice(known), codes];
+    const texts = entry.quotes.map((quote) => quote.text);
+    const codes = encodeWords(texts, vocabulary, ids, (foldWord ??= wordFolder()));
+    return `${JSON.stringify([vocabulary.slice(known), codes, texts.length])},`;
   });
+  // One JSON array: the lines above, their last comma dropped.
+  const last = pieces.at(-1);
+  if (last) pieces[pieces.length - 1] = last.subarray(0, last.length - 2);
+  return [Buffer.from('['), ...pieces, Buffer.from(']')];
+}
+
+/** A file's line in the `files` section. */
+function fileLine([size, mtimeMs, ctimeMs, { path, entry, problems }]: CachedFile): string {
+  if (!entry) return JSON.stringify([path, size, mtimeMs, ctimeMs, problems]);
+  return `${JSON.stringify([path, size, mtimeMs, ctimeMs, problems, entry.date, entry.related])}\t${restJsonOf(entry)}`;
 }
 
 /**
@@ -298,20 +327,23 @@ export function writeShard(folder: string, shard: number, identity: CacheIdentit
   let fd: number | undefined;
   let created = false;
   try {
-    const withoutDeferred = ([size, mtimeMs, ctimeMs, result]: CachedFile): CachedFile => {
-      if (!result.entry) return [size, mtimeMs, ctimeMs, result];
-      const { quotes: _quotes, body: _body, ...entry } = result.entry;
-      return [size, mtimeMs, ctimeMs, { ...result, entry: entry as Entry }];
-    };
+    const entryOf = (cachedFile: CachedFile): Entry | undefined => cachedFile[3].entry;
     const sections = [
-      latin1JsonArray(kept, withoutDeferred),
-      quotesSection(kept),
-      latin1JsonArray(kept, (cachedFile) => cachedFile[3].entry?.body ?? null),
+      latin1Lines(kept, fileLine),
+      wordsSection(kept),
+      latin1Lines(kept, (cachedFile) => {
+        const entry = entryOf(cachedFile);
+        return entry ? JSON.stringify(entry.quotes) : '';
+      }),
+      latin1Lines(kept, (cachedFile) => {
+        const entry = entryOf(cachedFile);
+        return entry instanceof CachedEntry ? entry.bodyJson() : entry ? JSON.stringify(entry.body) : '';
+      }),
     ];
-    const [files, quotes, body] = sections.map((pieces) => pieces.reduce((sum, piece) => sum + piece.length, 0)) as [number, number, number];
+    const [files, words, quotes, body] = sections.map((pieces) => pieces.reduce((sum, piece) => sum + piece.length, 0)) as [number, number, number, number];
     const header: Header = {
       format: FORMAT, version: identity.version, build: BUILD, corpus: identity.corpus,
-      token: `${now.toString(36)}-${Math.random().toString(36).slice(2)}`, files: kept.length, sections: { files, quotes, body },
+      token: `${now.toString(36)}-${Math.random().toString(36).slice(2)}`, files: kept.length, sections: { files, words, quotes, body },
     };
     makeFolder(folder);
     fd = openSync(temporary, 'w');

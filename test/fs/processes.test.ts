@@ -41,8 +41,11 @@ function cachedFiles(folder: string): number {
     expect(magic).toBe('clic cache');
     const { sections, files } = JSON.parse(headerLine!);
     let start = magic!.length + headerLine!.length + 2;
-    for (const section of ['files', 'quotes', 'body']) {
-      expect(JSON.parse(text.slice(start, start + sections[section]))).toHaveLength(files);
+    for (const section of ['files', 'words', 'quotes', 'body']) {
+      const body = text.slice(start, start + sections[section]);
+      // `words` is one JSON array; the others hold a line per file.
+      if (section === 'words') expect(JSON.parse(body)).toHaveLength(files);
+      else expect(body.split('\n')).toHaveLength(files + 1);
       start += sections[section];
     }
     expect(text.length).toBe(start);

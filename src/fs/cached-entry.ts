@@ -1,0 +1,146 @@
+// An entry read from the cache, whose fields are parsed when first read. Every run needs each
+// entry's id, path, date and related ids (to check ids, filter by date and sort); the rest is
+// kept as the JSON text it was cached as, and parsed on first use, so that `clic show ID`,
+// `clic list --format ids` or a search with few hits never builds what it does not print.
+// It reads like any Entry; JSON.stringify gives the same object, in the same key order.
+import type { Entry, Person, Quote, Update } from '../core/schema.js';
+import type { KeptWords } from '../core/search-words.js';
+import { NotFoundError } from '../errors.js';
+
+/** The fields of an entry cached as text, in the order validate.ts makes them. */
+type Rest = Pick<Entry, 'title' | 'type' | 'outlet' | 'program' | 'issue' | 'place' | 'language' | 'url' | 'people' | 'tags' | 'updates' | 'key' | 'bodyLine' | 'lines'>;
+
+/** Where a cached entry's later fields are: its shard's sections, read on first use. */
+export interface EntryStore {
+  wordsAt(index: number): KeptWords | undefined;
+  quotesLine(index: number): string | undefined;
+  bodyLine(index: number): string | undefined;
+  /** The entry loaded again from its file, for when its cached record is unreadable. */
+  reload(path: string): Entry | undefined;
+}
+
+const isRest = (value: unknown): value is Rest =>
+  typeof value === 'object' && value !== null && typeof (value as Rest).title === 'string' && Array.isArray((value as Rest).people) &&
+  Array.isArray((value as Rest).tags) && Array.isArray((value as Rest).updates) && typeof (value as Rest).lines === 'object';
+
+function parseOr<T>(json: string | undefined, isValid: (value: unknown) => value is T): T | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    return isValid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isQuotes = (value: unknown): value is Quote[] => Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+export class CachedEntry implements Entry {
+  #restJson: string;
+  #rest: Rest | undefined;
+  #quotes: Quote[] | undefined;
+  #body: string | undefined;
+
+  constructor(
+    public id: string,
+    public path: string,
+    public date: string,
+    public related: string[],
+    restJson: string,
+    private readonly store: EntryStore,
+    private readonly index: number,
+  ) {
+    this.#restJson = restJson;
+  }
+
+  /**
+   * The entry from its file, when a part of its record cannot be read: only a cache damaged
+   * while keeping its lengths does that. Should the file have broken since it was checked, the
+   * command fails with its name rather than make up an entry.
+   */
+  #reloaded(): Entry {
+    const entry = this.store.reload(this.path);
+    if (!entry) throw new NotFoundError(`${this.path} changed while it was read`, 'run the command again');
+    return entry;
+  }
+
+  #full(): Rest {
+    return (this.#rest ??= parseOr(this.#restJson, isRest) ?? restOf(this.#reloaded()));
+  }
+
+  get title(): string { return this.#full().title; }
+  set title(value: string) { this.#full().title = value; }
+  get type(): Entry['type'] { return this.#full().type; }
+  set type(value: Entry['type']) { this.#full().type = value; }
+  get outlet(): string { return this.#full().outlet; }
+  set outlet(value: string) { this.#full().outlet = value; }
+  get program(): string | null { return this.#full().program; }
+  set program(value: string | null) { this.#full().program = value; }
+  get issue(): string | null { return this.#full().issue; }
+  set issue(value: string | null) { this.#full().issue = value; }
+  get place(): string | null { return this.#full().place; }
+  set place(value: string | null) { this.#full().place = value; }
+  get language(): string | null { return this.#full().language; }
+  set language(value: string | null) { this.#full().language = value; }
+  get url(): string | null { return this.#full().url; }
+  set url(value: string | null) { this.#full().url = value; }
+  get people(): Person[] { return this.#full().people; }
+  set people(value: Person[]) { this.#full().people = value; }
+  get tags(): string[] { return this.#full().tags; }
+  set tags(value: string[]) { this.#full().tags = value; }
+  get updates(): Update[] { return this.#full().updates; }
+  set updates(value: Update[]) { this.#full().updates = value; }
+  get key(): string | null { return this.#full().key; }
+  set key(value: string | null) { this.#full().key = value; }
+  get bodyLine(): number { return this.#full().bodyLine; }
+  set bodyLine(value: number) { this.#full().bodyLine = value; }
+  get lines(): Entry['lines'] { return this.#full().lines; }
+  set lines(value: Entry['lines']) { this.#full().lines = value; }
+
+  get quotes(): Quote[] {
+    return (this.#quotes ??= parseOr(this.store.quotesLine(this.index), isQuotes) ?? this.#reloaded().quotes);
+  }
+
+  set quotes(value: Quote[]) {
+    this.#quotes = value;
+  }
+
+  get body(): string {
+    return (this.#body ??= parseOr(this.store.bodyLine(this.index), isText) ?? this.#reloaded().body);
+  }
+
+  set body(value: string) {
+    this.#body = value;
+  }
+
+  /** The words of its quotes as the cache keeps them. */
+  keptWords(): KeptWords | undefined {
+    return this.store.wordsAt(this.index);
+  }
+
+  /** Its fields but id, path, date, related, quotes and body, as JSON: as read when never parsed. */
+  restJson(): string {
+    return this.#rest === undefined ? this.#restJson : JSON.stringify(this.#rest);
+  }
+
+  /** Its body as JSON: as read when never parsed (a damaged line is caught when it is parsed). */
+  bodyJson(): string {
+    return (this.#body === undefined ? this.store.bodyLine(this.index) : undefined) ?? JSON.stringify(this.body);
+  }
+
+  toJSON(): Entry {
+    const { id, path, title, type, date, outlet, program, issue, place, language, url, people, tags, quotes, related, updates, key, body, bodyLine, lines } = this;
+    return { id, path, title, type, date, outlet, program, issue, place, language, url, people, tags, quotes, related, updates, key, body, bodyLine, lines };
+  }
+}
+
+function restOf(entry: Entry): Rest {
+  const { title, type, outlet, program, issue, place, language, url, people, tags, updates, key, bodyLine, lines } = entry;
+  return { title, type, outlet, program, issue, place, language, url, people, tags, updates, key, bodyLine, lines };
+}
+
+/** The JSON of an entry's fields but id, path, date, related, quotes and body, as the cache keeps them. */
+export function restJsonOf(entry: Entry): string {
+  return entry instanceof CachedEntry ? entry.restJson() : JSON.stringify(restOf(entry));
+}
