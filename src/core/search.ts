@@ -30,15 +30,15 @@ export const DEFAULT_THRESHOLD = 0.4;
 
 /** A piece of an entry that search ranks: a quote, the title, or a paragraph of the body. */
 export interface Passage {
-  entry: Entry;
-  field: SearchField;
-  text: string;
+  readonly entry: Entry;
+  readonly field: SearchField;
+  readonly text: string;
   /** 1-based line of the passage in its file (its first line, for a body paragraph). */
-  line: number;
-  speaker: string | null;
-  at: string | null;
+  readonly line: number;
+  readonly speaker: string | null;
+  readonly at: string | null;
   /** Its words, already folded: where its codes start in the entry's kept words. */
-  kept?: { words: KeptWords; start: number };
+  readonly kept?: { words: KeptWords; start: number };
 }
 
 /** The quotes of an entry whose words are kept: made passages only if they hold a matched word. */
@@ -57,27 +57,27 @@ const isKeptQuotes = (item: SearchItem): item is KeptQuotes => 'starts' in item;
 export type KeptWordsOf = (entry: Entry) => KeptWords | undefined;
 
 export interface Hit {
-  id: string;
-  title: string;
-  date: string;
-  type: EntryType;
-  outlet: string;
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly type: EntryType;
+  readonly outlet: string;
   /** Relative to the corpus folder. */
-  path: string;
-  field: SearchField;
+  readonly path: string;
+  readonly field: SearchField;
   /** The quote, the title or the body paragraph, as written. */
-  text: string;
-  speaker: string | null;
-  at: string | null;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly at: string | null;
   /**
    * 0 is a perfect match. Up to the threshold: a passage holding every query word, scored by the
    * share of the query's letters that had to be forgiven. Above it: a passage lacking some words.
    */
-  score: number;
+  readonly score: number;
   /** 1-based line of the match in its file. */
-  line: number;
+  readonly line: number;
   /** The matched words in `text`: `[start, end)` offsets, sorted, never overlapping. */
-  matches: [number, number][];
+  readonly matches: [number, number][];
 }
 
 export interface SearchOptions {
@@ -145,7 +145,8 @@ function searchItemsOf(entries: readonly Entry[], scope: SearchScope, keptWordsO
     if (wants('title')) items.push({ entry, field: 'title', text: entry.title, line: entry.lines.title ?? 1, speaker: null, at: null });
     if (wants('quotes')) {
       const words = keptWordsOf?.(entry);
-      const starts = words && codeStarts(words.codes, entry.quotes.length);
+      // Counted from the kept words: the quotes themselves are read only for the hits.
+      const starts = words && codeStarts(words.codes, words.count);
       if (starts && starts.length > 0) items.push({ entry, words: words!, starts });
       else for (const quote of entry.quotes) items.push(quotePassage(entry, quote));
     }
@@ -156,6 +157,24 @@ function searchItemsOf(entries: readonly Entry[], scope: SearchScope, keptWordsO
 
 const quotePassage = (entry: Entry, quote: Entry['quotes'][number]): Passage =>
   ({ entry, field: 'quotes', text: quote.text, line: quote.line, speaker: quote.speaker, at: quote.at });
+
+/**
+ * The `index`th quote of an entry whose words are kept: ranking and locating read the kept
+ * words only, so the quote itself is read (from the cache) only if a hit's text is wanted.
+ */
+function keptQuotePassage(entry: Entry, index: number, kept: Passage['kept']): Passage {
+  // Only a damaged cache could keep words for a quote that is not there.
+  const quote = (): Partial<Entry['quotes'][number]> => entry.quotes[index] ?? {};
+  return {
+    entry,
+    field: 'quotes',
+    get text() { return quote().text ?? ''; },
+    get line() { return quote().line ?? 1; },
+    get speaker() { return quote().speaker ?? null; },
+    get at() { return quote().at ?? null; },
+    kept,
+  };
+}
 
 /** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
 function paragraphsOf(entry: Entry): Passage[] {
@@ -264,9 +283,7 @@ function prepareKept({ kept, idsOfKept }: Prepared, matching: Uint8Array): Prepa
         reader.next();
         reader.next();
       }
-      const passage = quotePassage(entry, entry.quotes[q]!);
-      passage.kept = { words: keptWords, start };
-      prepared.push({ passage, index: index + q, words, ordinals, length });
+      prepared.push({ passage: keptQuotePassage(entry, q, { words: keptWords, start }), index: index + q, words, ordinals, length });
     });
   }
   return prepared;
@@ -540,12 +557,27 @@ function rank(candidates: readonly SearchItem[], query: string, options: SearchO
     if (result) ranked.push(result);
   }
   ranked.sort(compareRanked);
+  // A hit reads its entry, its text and where its words stand when asked: `--format ids` asks
+  // for none of them, and entries from the cache are parsed only for the hits shown.
   const hits = ranked.slice(0, options.limit).map((result): Hit => {
-    const { entry, field, text, speaker, at } = result.prepared.passage;
-    const { matches, line } = locate(result, matched, folded, foldWord);
+    const { passage } = result.prepared;
+    const { entry } = passage;
+    let located: ReturnType<typeof locate> | undefined;
+    const where = (): ReturnType<typeof locate> => (located ??= locate(result, matched, folded, foldWord));
     return {
-      id: entry.id, title: entry.title, date: entry.date, type: entry.type, outlet: entry.outlet, path: entry.path,
-      field, text, speaker, at, score: scoreOf(result, matched, threshold), line, matches,
+      id: entry.id,
+      get title() { return entry.title; },
+      get date() { return entry.date; },
+      get type() { return entry.type; },
+      get outlet() { return entry.outlet; },
+      get path() { return entry.path; },
+      field: passage.field,
+      get text() { return passage.text; },
+      get speaker() { return passage.speaker; },
+      get at() { return passage.at; },
+      score: scoreOf(result, matched, threshold),
+      get line() { return where().line; },
+      get matches() { return where().matches; },
     };
   });
   return { hits, total: ranked.length };
