@@ -52,14 +52,14 @@ export function loadFile(file: SourceFile): FileResult {
 /** Puts per-file results together: id rules across the corpus, related ids, order. */
 export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile[] = []): Corpus {
   const problems: Problem[] = unreadable.map((u) => u.problem);
-  const byId = new Map<string, Entry>();
-  const firstPathOfId = new Map<string, string>();
+  // The path of the file that first gave each id, and the entries in path order.
+  const pathOfId = new Map<string, string>();
+  const loaded: Entry[] = [];
   const byPath = (a: FileResult, b: FileResult): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   // Results usually come in path order already: checking is cheaper than sorting.
-  const inOrder = results.every((result, i) => i === 0 || byPath(results[i - 1]!, result) < 0);
-  const sorted = inOrder ? results : [...results].sort(byPath);
+  const sorted = isSorted(results, byPath) ? results : [...results].sort(byPath);
   for (const result of sorted) {
-    problems.push(...result.problems);
+    if (result.problems.length > 0) problems.push(...result.problems);
     if (!ID_PATTERN.test(result.id)) {
       problems.push({
         path: result.path, line: 1, field: 'id', severity: 'error',
@@ -68,7 +68,7 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
       });
       continue;
     }
-    const earlier = firstPathOfId.get(result.id);
+    const earlier = pathOfId.get(result.id);
     if (earlier !== undefined) {
       problems.push({
         path: result.path, line: 1, field: 'id', severity: 'error',
@@ -77,13 +77,13 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
       });
       continue;
     }
-    firstPathOfId.set(result.id, result.path);
-    if (result.entry) byId.set(result.id, result.entry);
+    pathOfId.set(result.id, result.path);
+    if (result.entry) loaded.push(result.entry);
   }
-  for (const entry of byId.values()) {
-    entry.related.forEach((id) => {
-      if (!firstPathOfId.has(id)) {
-        const index = entry.related.indexOf(id);
+  for (const entry of loaded) {
+    if (entry.related.length === 0) continue;
+    entry.related.forEach((id, index) => {
+      if (!pathOfId.has(id)) {
         problems.push({
           path: entry.path, line: entry.lines.related ?? 1, field: `related[${index + 1}]`, severity: 'warning',
           message: `no entry has the id \`${id}\``,
@@ -91,9 +91,16 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
       }
     });
   }
-  const entries = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = (a: Entry, b: Entry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Files named by date in folders by year are in id order already.
+  const entries = isSorted(loaded, byId) ? loaded : loaded.sort(byId);
   problems.sort(compareProblems);
   return { entries, problems, skipped: results.length + unreadable.length - entries.length };
+}
+
+function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
 }
 
 export function suggestId(text: string): string {

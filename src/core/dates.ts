@@ -47,6 +47,24 @@ export function dateOrderKey(date: string): string {
   return `${parseDateSpan(date)?.first ?? date} ${String(date.length).padStart(2, '0')}`;
 }
 
+/**
+ * dateOrderKey as a number, which compares faster than text: YYYYMMDD and the length. Undefined
+ * for a text that is not a date of the three forms (never an entry's date). Read digit by digit:
+ * it runs once per entry at every sort.
+ */
+export function dateOrderNumber(date: string): number | undefined {
+  const length = date.length;
+  if ((length !== 4 && length !== 7 && length !== 10) || !isValidDate(date)) return undefined;
+  const digits = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) n = n * 10 + date.charCodeAt(i) - 48;
+    return n;
+  };
+  const month = length >= 7 ? digits(5, 7) : 1;
+  const day = length === 10 ? digits(8, 10) : 1;
+  return ((digits(0, 4) * 100 + month) * 100 + day) * 100 + length;
+}
+
 /** Orders dates so that a partial date sorts before every full date it covers. */
 export function compareDates(a: string, b: string): number {
   const ka = dateOrderKey(a);

@@ -1,4 +1,4 @@
-import { dateOrderKey } from './dates.js';
+import { dateOrderKey, dateOrderNumber } from './dates.js';
 import { fold } from './fold.js';
 import type { Entry } from './schema.js';
 
@@ -14,9 +14,21 @@ const byId = (a: Entry, b: Entry): number => (a.id < b.id ? -1 : a.id > b.id ? 1
 export function sortEntries(entries: readonly Entry[], key: SortKey = 'date', reverse = false): Entry[] {
   // Dates sort newest first: their order is flipped, then `reverse` may flip it back.
   const direction = (reverse ? -1 : 1) * (key === 'date' ? -1 : 1);
-  // Each entry's sort text is computed once, not at every comparison: at 100,000 entries the
+  // The sort is stable: entries in id order (as a corpus gives them) keep ties in id order.
+  const inIdOrder = isInIdOrder(entries) ? entries : [...entries].sort(byId);
+  // Each entry's sort key is computed once, not at every comparison: at 100,000 entries the
   // sort would otherwise parse or fold two values per comparison, millions of times.
-  const keyed = entries.map((entry) => ({ entry, text: key === 'date' ? dateOrderKey(entry.date) : fold(entry[key]) }));
-  keyed.sort((a, b) => direction * (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || byId(a.entry, b.entry));
-  return keyed.map(({ entry }) => entry);
+  if (key === 'date') {
+    const numbers = inIdOrder.map((entry) => ({ entry, key: dateOrderNumber(entry.date) }));
+    if (numbers.every((keyed) => keyed.key !== undefined)) {
+      return numbers.sort((a, b) => direction * (a.key! - b.key!)).map(({ entry }) => entry);
+    }
+  }
+  const texts = inIdOrder.map((entry) => ({ entry, key: key === 'date' ? dateOrderKey(entry.date) : fold(entry[key]) }));
+  return texts.sort((a, b) => direction * (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ entry }) => entry);
+}
+
+function isInIdOrder(entries: readonly Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (entries[i - 1]!.id > entries[i]!.id) return false;
+  return true;
 }

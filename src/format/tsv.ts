@@ -16,5 +16,5 @@ export function formatEntriesTsv(entries: readonly Entry[]): string {
 }
 
 export function formatIds(ids: readonly string[]): string {
-  return ids.map((id) => `${id}\n`).join('');
+  return ids.length === 0 ? '' : `${ids.join('\n')}\n`;
 }

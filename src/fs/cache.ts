@@ -145,34 +145,111 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer;
 }
 
-/** The lines of a section that must hold `count` of them, or undefined. */
-function linesOf(text: string, count: number): string[] | undefined {
-  const lines = text.split('\n');
-  // Every line ends with a newline: the last piece is empty.
-  return lines.length === count + 1 && lines.pop() === '' ? lines : undefined;
+/**
+ * The lines of a section, read from its bytes. Each line is made into a string of its own when
+ * asked for: a slice of one string holding the whole section would keep all of it in memory,
+ * and V8 compares such slices ten times slower than strings of their own (measured sorting
+ * 100,000 ids from the cache: 34 ms against 4 ms).
+ */
+class Lines {
+  private constructor(private readonly bytes: Buffer, private readonly starts: number[]) {}
+
+  /** The lines of `bytes`, which must hold `count` lines each ended by a newline, or undefined. */
+  static of(bytes: Buffer, count: number): Lines | undefined {
+    const starts = [0];
+    for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) starts.push(at + 1);
+    return starts.length === count + 1 && starts[count] === bytes.length ? new Lines(bytes, starts) : undefined;
+  }
+
+  get count(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Line `index`, without its newline. */
+  at(index: number): string {
+    return this.bytes.toString('latin1', this.starts[index]!, this.starts[index + 1]! - 1);
+  }
+
+  /**
+   * The id of the file whose line is `index`, as idFromPath gives it, as a string of its own:
+   * a slice of the path would compare slower. Undefined when the path is written as JSON.
+   */
+  idAt(index: number): string | undefined {
+    const start = this.starts[index]!;
+    const tab = this.bytes.indexOf(TAB, start);
+    if (this.bytes[start] === QUOTE || tab === -1) return undefined;
+    const slash = this.bytes.lastIndexOf(SLASH, tab);
+    const nameStart = slash >= start ? slash + 1 : start;
+    const suffix = tab - nameStart >= 3 && this.bytes.toString('latin1', tab - 3, tab) === '.md' ? 3 : 0;
+    return this.bytes.toString('latin1', nameStart, tab - suffix);
+  }
+
+  /** The tab-separated fields of line `index`: at most `most`, the last one holding the rest. */
+  fields(index: number, most: number): string[] {
+    const end = this.starts[index + 1]! - 1;
+    const fields: string[] = [];
+    let start = this.starts[index]!;
+    while (fields.length < most - 1) {
+      const tab = this.bytes.indexOf(TAB, start);
+      if (tab === -1 || tab >= end) break;
+      fields.push(this.bytes.toString('latin1', start, tab));
+      start = tab + 1;
+    }
+    fields.push(this.bytes.toString('latin1', start, end));
+    return fields;
+  }
 }
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const QUOTE = 0x22;
+const SLASH = 0x2f;
+
 const isNumber = (value: unknown): value is number => typeof value === 'number';
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
- * A file line's part before the tab: `[path, size, mtimeMs, ctimeMs, problems]`, and for a file
- * that gave an entry, its `date` and `related` too.
+ * A file's line in the `files` section holds tab-separated fields: path, size, mtimeMs,
+ * ctimeMs, problems, and for a file that gave an entry its date, its related ids and the rest
+ * of it. Problems and related ids are JSON, or nothing when there are none; the path is written
+ * as it is unless it could break the framing or the Latin-1 escaping, and is then JSON (a
+ * string in double quotes, which a path written as it is never starts with). Scanning these
+ * fields costs half of JSON.parse on each line.
  */
-type FileRecord = [path: string, size: number, mtimeMs: number, ctimeMs: number, problems: Problem[], date?: string, related?: string[]];
+const RAW_PATH = /^(?!")[\u0020-\u00ff]*$/;
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
-function isFileRecord(value: unknown): value is FileRecord {
-  if (!Array.isArray(value) || (value.length !== 5 && value.length !== 7)) return false;
-  const [path, size, mtimeMs, ctimeMs, problems, date, related] = value as unknown[];
-  return typeof path === 'string' && isNumber(size) && isNumber(mtimeMs) && isNumber(ctimeMs) && Array.isArray(problems) &&
-    (value.length === 5 || (typeof date === 'string' && isStringArray(related)));
+const pathField = (path: string): string => (RAW_PATH.test(path) ? path : JSON.stringify(path));
+const listField = (list: readonly unknown[]): string => (list.length === 0 ? '' : JSON.stringify(list));
+
+function parseList<T>(text: string, isItem: (value: unknown) => value is T): T[] | undefined {
+  if (text === '') return [];
+  const value: unknown = JSON.parse(text);
+  return Array.isArray(value) && value.every(isItem) ? value : undefined;
+}
+
+const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && typeof (value as Problem).message === 'string';
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** The fields of a file's line (given as its tab-separated fields), or undefined when it is not one. */
+function parseFileLine(fields: string[]): { path: string; size: number; mtimeMs: number; ctimeMs: number; problems: Problem[]; entry?: { date: string; related: string[]; rest: string } } | undefined {
+  if (fields.length !== 5 && fields.length !== 8) return undefined;
+  const [pathText, sizeText, mtimeText, ctimeText, problemsText, date, relatedText, rest] = fields as [string, string, string, string, string, string?, string?, string?];
+  const path: unknown = pathText.startsWith('"') ? JSON.parse(pathText) : pathText;
+  const size = Number(sizeText);
+  const mtimeMs = Number(mtimeText);
+  const ctimeMs = Number(ctimeText);
+  const problems = problemsText === '' ? (NO_PROBLEMS as Problem[]) : parseList(problemsText, isProblem);
+  if (typeof path !== 'string' || !problems || [size, mtimeMs, ctimeMs].some(Number.isNaN)) return undefined;
+  if (fields.length === 5) return { path, size, mtimeMs, ctimeMs, problems };
+  const related = parseList(relatedText!, isText);
+  return related && date !== '' ? { path, size, mtimeMs, ctimeMs, problems, entry: { date: date!, related, rest: rest! } } : undefined;
 }
 
 /**
  * Reads a section of a shard file whose header is whole and carries `identity`, or gives
  * undefined: missing, unreadable, truncated, corrupt, or written for another corpus or build.
  */
-function readSection<T>(file: string, identity: CacheIdentity, section: Section, use: (text: string, header: Header) => T | undefined): T | undefined {
+function readSection<T>(file: string, identity: CacheIdentity, section: Section, use: (bytes: Buffer, header: Header) => T | undefined): T | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -190,7 +267,7 @@ function readSection<T>(file: string, identity: CacheIdentity, section: Section,
     for (const name of SECTIONS.slice(0, SECTIONS.indexOf(section))) start += header.sections[name];
     const end = SECTIONS.slice(SECTIONS.indexOf(section)).reduce((at, name) => at + header.sections[name], start);
     if (end !== size) return undefined;
-    return use(readAt(fd, start, header.sections[section]).toString('latin1'), header);
+    return use(readAt(fd, start, header.sections[section]), header);
   } catch {
     return undefined;
   } finally {
@@ -202,8 +279,8 @@ function readSection<T>(file: string, identity: CacheIdentity, section: Section,
  * The `words` section read: for each file, the words of its quotes. The section holds, per
  * file, the words it adds to the shard's vocabulary, its codes and its number of quotes, or null.
  */
-function toShardWords(text: string, files: number): (KeptWords | undefined)[] | undefined {
-  const values: unknown = JSON.parse(text);
+function toShardWords(bytes: Buffer, files: number): (KeptWords | undefined)[] | undefined {
+  const values: unknown = JSON.parse(bytes.toString('latin1'));
   if (!Array.isArray(values) || values.length !== files) return undefined;
   const vocabulary: string[] = [];
   const words: (KeptWords | undefined)[] = [];
@@ -226,8 +303,8 @@ function toShardWords(text: string, files: number): (KeptWords | undefined)[] | 
  */
 class ShardSections implements EntryStore {
   #words: (KeptWords | undefined)[] | undefined | null = null;
-  #quotes: string[] | undefined | null = null;
-  #body: string[] | undefined | null = null;
+  #quotes: Lines | undefined | null = null;
+  #body: Lines | undefined | null = null;
 
   constructor(
     private readonly file: string,
@@ -236,23 +313,23 @@ class ShardSections implements EntryStore {
     readonly reload: (path: string) => Entry | undefined,
   ) {}
 
-  #read<T>(section: Section, use: (text: string) => T | undefined): T | undefined {
-    return readSection(this.file, this.identity, section, (text, { token }) => (token === this.header.token ? use(text) : undefined));
+  #read<T>(section: Section, use: (bytes: Buffer) => T | undefined): T | undefined {
+    return readSection(this.file, this.identity, section, (bytes, { token }) => (token === this.header.token ? use(bytes) : undefined));
   }
 
   wordsAt(index: number): KeptWords | undefined {
-    if (this.#words === null) this.#words = this.#read('words', (text) => toShardWords(text, this.header.files));
+    if (this.#words === null) this.#words = this.#read('words', (bytes) => toShardWords(bytes, this.header.files));
     return this.#words?.[index];
   }
 
   quotesLine(index: number): string | undefined {
-    if (this.#quotes === null) this.#quotes = this.#read('quotes', (text) => linesOf(text, this.header.files));
-    return this.#quotes?.[index];
+    if (this.#quotes === null) this.#quotes = this.#read('quotes', (bytes) => Lines.of(bytes, this.header.files));
+    return this.#quotes?.at(index);
   }
 
   bodyLine(index: number): string | undefined {
-    if (this.#body === null) this.#body = this.#read('body', (text) => linesOf(text, this.header.files));
-    return this.#body?.[index];
+    if (this.#body === null) this.#body = this.#read('body', (bytes) => Lines.of(bytes, this.header.files));
+    return this.#body?.at(index);
   }
 }
 
@@ -264,20 +341,17 @@ class ShardSections implements EntryStore {
 export function readCache(folder: string, identity: CacheIdentity, reload: (path: string) => Entry | undefined): CachedFile[][] {
   return Array.from({ length: SHARDS }, (_, shard) => {
     const file = shardFile(folder, shard);
-    return readSection(file, identity, 'files', (text, header) => {
-      const lines = linesOf(text, header.files);
+    return readSection(file, identity, 'files', (bytes, header) => {
+      const lines = Lines.of(bytes, header.files);
       if (!lines) return undefined;
       const sections = new ShardSections(file, identity, header, reload);
       const cached: CachedFile[] = [];
-      for (let index = 0; index < lines.length; index++) {
-        const line = lines[index]!;
-        const tab = line.indexOf('\t');
-        const record: unknown = JSON.parse(tab === -1 ? line : line.slice(0, tab));
-        if (!isFileRecord(record) || (record.length === 7) !== (tab !== -1)) return undefined;
-        const [path, size, mtimeMs, ctimeMs, problems, date, related] = record;
-        const id = idFromPath(path);
-        const entry = tab === -1 ? undefined : new CachedEntry(id, path, date!, related!, line.slice(tab + 1), sections, index);
-        cached.push([size, mtimeMs, ctimeMs, { path, id, entry, problems }]);
+      for (let index = 0; index < lines.count; index++) {
+        const record = parseFileLine(lines.fields(index, 8));
+        if (!record) return undefined;
+        const { path, size, mtimeMs, ctimeMs, problems, entry } = record;
+        const id = lines.idAt(index) ?? idFromPath(path);
+        cached.push([size, mtimeMs, ctimeMs, { path, id, entry: entry && new CachedEntry(id, path, entry.date, entry.related, entry.rest, sections, index), problems }]);
       }
       return cached;
     }) ?? [];
@@ -309,10 +383,10 @@ function wordsSection(files: CachedFile[]): Buffer[] {
   return [Buffer.from('['), ...pieces, Buffer.from(']')];
 }
 
-/** A file's line in the `files` section. */
+/** A file's line in the `files` section (see parseFileLine). */
 function fileLine([size, mtimeMs, ctimeMs, { path, entry, problems }]: CachedFile): string {
-  if (!entry) return JSON.stringify([path, size, mtimeMs, ctimeMs, problems]);
-  return `${JSON.stringify([path, size, mtimeMs, ctimeMs, problems, entry.date, entry.related])}\t${restJsonOf(entry)}`;
+  const file = `${pathField(path)}\t${size}\t${mtimeMs}\t${ctimeMs}\t${listField(problems)}`;
+  return entry ? `${file}\t${entry.date}\t${listField(entry.related)}\t${restJsonOf(entry)}` : file;
 }
 
 /**

@@ -216,6 +216,23 @@ describe('the cache of parsed files', () => {
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 
+  it('keeps paths that the line format could not hold as they are: tabs, quotes, characters above Latin-1', () => {
+    const dir = track(makeCorpus({
+      'l’été en “guillemets”/a-first.md': entryText({ title: '"Un été"' }),
+      'tab\there/b-second.md': entryText(),
+      '"quoted"/c-third.md': entryText(),
+      'ça va/d-fourth.md': entryText(),
+      'ünï/Bad Name ½.md': entryText(),
+    }));
+    const cacheDir = newCacheDir();
+    const fresh = readCorpus(dir);
+    readCorpus(dir, cached(cacheDir));
+    expect(cachedPaths(cacheDir, dir)).toEqual(['"quoted"/c-third.md', 'l’été en “guillemets”/a-first.md', 'tab\there/b-second.md', 'ça va/d-fourth.md', 'ünï/Bad Name ½.md']);
+    const again = readCorpus(dir, cached(cacheDir));
+    expect(plain(again)).toEqual(plain(fresh));
+    expect(again.entries.map((entry) => entry.id)).toEqual(['a-first', 'b-second', 'c-third', 'd-fourth']);
+  });
+
   it('writes again only the shard of the file that changed', () => {
     const dir = mixedCorpus();
     const cacheDir = newCacheDir();
