@@ -18,7 +18,7 @@ import { idFromPath, type FileResult } from '../core/corpus.js';
 import type { Problem } from '../core/problem.js';
 import type { Entry } from '../core/schema.js';
 import { encodeWords, wordFolder, type KeptWords, type WordFolder } from '../core/search-words.js';
-import { CachedEntry, restJsonOf, type EntryStore } from './cached-entry.js';
+import { bodyJsonOf, CachedEntry, latin1Escaped, restJsonOf, type EntryStore } from './cached-entry.js';
 
 /**
  * Creates a folder and its missing parents one at a time. Node 20's `mkdirSync(…, {recursive})`
@@ -119,7 +119,6 @@ export const shardOf = (path: string): number => hash(path) % SHARDS;
 
 const shardFile = (folder: string, shard: number): string => join(folder, `${shard.toString(16).padStart(2, '0')}.cache`);
 
-const latin1Escaped = (text: string): string => text.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * `items` as one line each, made by `toLine`, in pure Latin-1 bytes so that they are read back
@@ -411,7 +410,7 @@ export function writeShard(folder: string, shard: number, identity: CacheIdentit
       }),
       latin1Lines(kept, (cachedFile) => {
         const entry = entryOf(cachedFile);
-        return entry instanceof CachedEntry ? entry.bodyJson() : entry ? JSON.stringify(entry.body) : '';
+        return entry ? bodyJsonOf(entry) : '';
       }),
     ];
     const [files, words, quotes, body] = sections.map((pieces) => pieces.reduce((sum, piece) => sum + piece.length, 0)) as [number, number, number, number];

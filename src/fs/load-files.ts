@@ -6,6 +6,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.js';
+import { LoadedEntry } from './cached-entry.js';
 
 /** A file's entry and problems, or why it could not be read. */
 export type FileOutcome = FileResult | UnreadableFile;
@@ -29,6 +30,12 @@ export function readAndLoad(prefix: string, path: string): FileOutcome {
     return { path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${describeError(error)}` } };
   }
   return loadFile({ path, bytes });
+}
+
+/** The outcome, its entry holding its body as the cache writes it (see LoadedEntry). */
+function holdingBody(outcome: FileOutcome): FileOutcome {
+  if (isUnreadable(outcome) || !outcome.entry) return outcome;
+  return { ...outcome, entry: new LoadedEntry(outcome.entry) };
 }
 
 /**
@@ -107,7 +114,7 @@ function workerCount(files: number, wanted: number | undefined): number {
  */
 export function loadFiles(prefix: string, paths: string[], wanted?: number): FileOutcome[] {
   const workers = workerCount(paths.length, wanted);
-  if (workers === 0) return paths.map((path) => readAndLoad(prefix, path));
+  if (workers === 0) return paths.map((path) => holdingBody(readAndLoad(prefix, path)));
   // Loaded here rather than imported: a millisecond of start-up that most runs never need.
   const { MessageChannel, Worker, receiveMessageOnPort } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
@@ -117,7 +124,7 @@ export function loadFiles(prefix: string, paths: string[], wanted?: number): Fil
   let doneCount = 0;
   const store = (chunk: number, loaded: FileOutcome[]): void => {
     if (done[chunk]) return;
-    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = outcome));
+    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = holdingBody(outcome)));
     done[chunk] = 1;
     doneCount++;
   };
