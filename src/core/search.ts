@@ -162,18 +162,20 @@ const quotePassage = (entry: Entry, quote: Entry['quotes'][number]): Passage =>
  * The `index`th quote of an entry whose words are kept: ranking and locating read the kept
  * words only, so the quote itself is read (from the cache) only if a hit's text is wanted.
  */
-function keptQuotePassage(entry: Entry, index: number, kept: Passage['kept']): Passage {
+class KeptQuotePassage implements Passage {
+  readonly field = 'quotes';
+
+  constructor(readonly entry: Entry, private readonly index: number, readonly kept: Passage['kept']) {}
+
   // Only a damaged cache could keep words for a quote that is not there.
-  const quote = (): Partial<Entry['quotes'][number]> => entry.quotes[index] ?? {};
-  return {
-    entry,
-    field: 'quotes',
-    get text() { return quote().text ?? ''; },
-    get line() { return quote().line ?? 1; },
-    get speaker() { return quote().speaker ?? null; },
-    get at() { return quote().at ?? null; },
-    kept,
-  };
+  private get quote(): Partial<Entry['quotes'][number]> {
+    return this.entry.quotes[this.index] ?? {};
+  }
+
+  get text(): string { return this.quote.text ?? ''; }
+  get line(): number { return this.quote.line ?? 1; }
+  get speaker(): string | null { return this.quote.speaker ?? null; }
+  get at(): string | null { return this.quote.at ?? null; }
 }
 
 /** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
@@ -283,7 +285,7 @@ function prepareKept({ kept, idsOfKept }: Prepared, matching: Uint8Array): Prepa
         reader.next();
         reader.next();
       }
-      prepared.push({ passage: keptQuotePassage(entry, q, { words: keptWords, start }), index: index + q, words, ordinals, length });
+      prepared.push({ passage: new KeptQuotePassage(entry, q, { words: keptWords, start }), index: index + q, words, ordinals, length });
     });
   }
   return prepared;
@@ -484,7 +486,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
  * Where the matched words stand in the passage's text, and the line of the first one. A query
  * word found whole is shown whole, not in longer words; a short one only among its neighbours.
  */
-function locate(ranked: Ranked, query: MatchedQuery, { vocabulary, idsOfKept }: Prepared, foldWord: WordFolder): { matches: [number, number][]; line: number } {
+function locate(ranked: Ranked, query: MatchedQuery, { vocabulary, idsOfKept }: Prepared, foldWord: WordFolder): Located {
   const { passage } = ranked.prepared;
   const { best, exact, window } = ranked;
   const shows = (id: number, ordinal: number): boolean =>
@@ -514,6 +516,43 @@ function locate(ranked: Ranked, query: MatchedQuery, { vocabulary, idsOfKept }: 
   const first = matches[0]?.[0] ?? 0;
   const line = passage.field === 'body' ? passage.line + (passage.text.slice(0, first).match(/\n/g)?.length ?? 0) : passage.line;
   return { matches, line };
+}
+
+interface Located {
+  matches: [number, number][];
+  line: number;
+}
+
+/**
+ * A hit reads its entry, its text and where its words stand when asked: `--format ids` asks
+ * for none of them, and entries from the cache are parsed only for the hits shown. As JSON it
+ * is a plain object with every field.
+ */
+class SearchHit implements Hit {
+  readonly id: string;
+  readonly field: SearchField;
+  #located: Located | undefined;
+
+  constructor(private readonly passage: Passage, readonly score: number, private readonly locateIt: () => Located) {
+    this.id = passage.entry.id;
+    this.field = passage.field;
+  }
+
+  get title(): string { return this.passage.entry.title; }
+  get date(): string { return this.passage.entry.date; }
+  get type(): EntryType { return this.passage.entry.type; }
+  get outlet(): string { return this.passage.entry.outlet; }
+  get path(): string { return this.passage.entry.path; }
+  get text(): string { return this.passage.text; }
+  get speaker(): string | null { return this.passage.speaker; }
+  get at(): string | null { return this.passage.at; }
+  get line(): number { return (this.#located ??= this.locateIt()).line; }
+  get matches(): [number, number][] { return (this.#located ??= this.locateIt()).matches; }
+
+  toJSON(): Hit {
+    const { id, title, date, type, outlet, path, field, text, speaker, at, score, line, matches } = this;
+    return { id, title, date, type, outlet, path, field, text, speaker, at, score, line, matches };
+  }
 }
 
 /** The share of the query's letters forgiven; above the threshold for a passage lacking words. */
@@ -557,29 +596,8 @@ function rank(candidates: readonly SearchItem[], query: string, options: SearchO
     if (result) ranked.push(result);
   }
   ranked.sort(compareRanked);
-  // A hit reads its entry, its text and where its words stand when asked: `--format ids` asks
-  // for none of them, and entries from the cache are parsed only for the hits shown.
-  const hits = ranked.slice(0, options.limit).map((result): Hit => {
-    const { passage } = result.prepared;
-    const { entry } = passage;
-    let located: ReturnType<typeof locate> | undefined;
-    const where = (): ReturnType<typeof locate> => (located ??= locate(result, matched, folded, foldWord));
-    return {
-      id: entry.id,
-      get title() { return entry.title; },
-      get date() { return entry.date; },
-      get type() { return entry.type; },
-      get outlet() { return entry.outlet; },
-      get path() { return entry.path; },
-      field: passage.field,
-      get text() { return passage.text; },
-      get speaker() { return passage.speaker; },
-      get at() { return passage.at; },
-      score: scoreOf(result, matched, threshold),
-      get line() { return where().line; },
-      get matches() { return where().matches; },
-    };
-  });
+  const located = (result: Ranked) => (): Located => locate(result, matched, folded, foldWord);
+  const hits = ranked.slice(0, options.limit).map((result) => new SearchHit(result.prepared.passage, scoreOf(result, matched, threshold), located(result)));
   return { hits, total: ranked.length };
 }
 
