@@ -18,7 +18,7 @@ import { idFromPath, type FileResult } from '../core/corpus.js';
 import type { Problem } from '../core/problem.js';
 import type { Entry } from '../core/schema.js';
 import { encodeWords, wordFolder, type KeptWords, type WordFolder } from '../core/search-words.js';
-import { bodyJsonOf, CachedEntry, latin1Escaped, restJsonOf, type EntryStore } from './cached-entry.js';
+import { bodyJsonOf, CachedEntry, latin1Escaped, quotesJsonOf, restJsonOf, type EntryStore } from './cached-entry.js';
 
 /**
  * Creates a folder and its missing parents one at a time. Node 20's `mkdirSync(…, {recursive})`
@@ -372,7 +372,8 @@ function wordsSection(files: CachedFile[]): Buffer[] {
   const pieces = latin1Lines(files, ([, , , { entry }], ) => {
     if (!entry) return 'null,';
     const known = vocabulary.length;
-    const texts = entry.quotes.map((quote) => quote.text);
+    // Parsed for this alone: kept, the quotes of a whole first load would stay in memory.
+    const texts = (entry instanceof CachedEntry ? entry.quotesOnce() : entry.quotes).map((quote) => quote.text);
     const codes = encodeWords(texts, vocabulary, ids, (foldWord ??= wordFolder()));
     return `${JSON.stringify([vocabulary.slice(known), codes, texts.length])},`;
   });
@@ -406,7 +407,7 @@ export function writeShard(folder: string, shard: number, identity: CacheIdentit
       wordsSection(kept),
       latin1Lines(kept, (cachedFile) => {
         const entry = entryOf(cachedFile);
-        return entry ? JSON.stringify(entry.quotes) : '';
+        return entry ? quotesJsonOf(entry) : '';
       }),
       latin1Lines(kept, (cachedFile) => {
         const entry = entryOf(cachedFile);

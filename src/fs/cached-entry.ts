@@ -124,6 +124,16 @@ export class CachedEntry implements Entry {
     return this.#rest === undefined ? this.#restJson : JSON.stringify(this.#rest);
   }
 
+  /** Its quotes, without keeping them parsed when they were not: for writing the cache. */
+  quotesOnce(): Quote[] {
+    return this.#quotes ?? parseOr(this.store.quotesLine(this.index), isQuotes) ?? this.quotes;
+  }
+
+  /** Its quotes as JSON: as read when never parsed (a damaged line is caught when it is parsed). */
+  quotesJson(): string {
+    return (this.#quotes === undefined ? this.store.quotesLine(this.index) : undefined) ?? JSON.stringify(this.quotes);
+  }
+
   /** Its body as JSON: as read when never parsed (a damaged line is caught when it is parsed). */
   bodyJson(): string {
     return (this.#body === undefined ? this.store.bodyLine(this.index) : undefined) ?? JSON.stringify(this.body);
@@ -222,4 +232,42 @@ function entryJson(entry: Entry): Entry {
 /** An entry's body as the cache writes it: as held, when it is. */
 export function bodyJsonOf(entry: Entry): string {
   return entry instanceof CachedEntry || entry instanceof LoadedEntry ? entry.bodyJson() : JSON.stringify(entry.body);
+}
+
+/** An entry's quotes as the cache writes them: as held, when they are. */
+export function quotesJsonOf(entry: Entry): string {
+  return entry instanceof CachedEntry ? entry.quotesJson() : JSON.stringify(entry.quotes);
+}
+
+/** The quotes and body of an entry held as the cache writes them. */
+class TextStore implements EntryStore {
+  constructor(
+    private readonly quotes: string,
+    private readonly body: string,
+    readonly reload: (path: string) => Entry | undefined,
+  ) {}
+
+  wordsAt(): undefined {
+    return undefined;
+  }
+
+  quotesLine(): string {
+    return this.quotes;
+  }
+
+  bodyLine(): string {
+    return this.body;
+  }
+}
+
+/**
+ * An entry just loaded, about to be cached, held as the text the cache will write: Latin-1
+ * JSON, one byte a character, parsed again only if a field is read. The strings that YAML
+ * parsing gives are slices of the front matter's text and keep all of it alive, as two-byte
+ * text when it holds a typographic apostrophe; the writer then copies these texts as they are.
+ */
+export function heldAsCacheText(entry: Entry, reload: (path: string) => Entry | undefined): CachedEntry {
+  const related = entry.related.length === 0 ? [] : (JSON.parse(JSON.stringify(entry.related)) as string[]);
+  const store = new TextStore(latin1Json(entry.quotes), entry.body === '' ? '""' : latin1Json(entry.body), reload);
+  return new CachedEntry(entry.id, entry.path, entry.date, related, latin1Json(restOf(entry)), store, 0);
 }

@@ -6,6 +6,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.js';
+import type { Entry } from '../core/schema.js';
 import { LoadedEntry } from './cached-entry.js';
 
 /** A file's entry and problems, or why it could not be read. */
@@ -32,10 +33,13 @@ export function readAndLoad(prefix: string, path: string): FileOutcome {
   return loadFile({ path, bytes });
 }
 
-/** The outcome, its entry holding its body as the cache writes it (see LoadedEntry). */
-function holdingBody(outcome: FileOutcome): FileOutcome {
-  if (isUnreadable(outcome) || !outcome.entry) return outcome;
-  return { ...outcome, entry: new LoadedEntry(outcome.entry) };
+/** How a loaded entry is kept: by default holding its body as the cache writes it (see LoadedEntry). */
+export type HoldEntry = (entry: Entry) => Entry;
+
+const holdingBody: HoldEntry = (entry) => new LoadedEntry(entry);
+
+function held(outcome: FileOutcome, hold: HoldEntry): FileOutcome {
+  return isUnreadable(outcome) || !outcome.entry ? outcome : { ...outcome, entry: hold(outcome.entry) };
 }
 
 /**
@@ -125,9 +129,9 @@ function workerCount(files: number, wanted: number | undefined): number {
  * Reads and loads every path: the same outcomes, in the same order, whether workers help or
  * not. `wanted` overrides how many worker threads to start.
  */
-export function loadFiles(prefix: string, paths: string[], wanted?: number): FileOutcome[] {
+export function loadFiles(prefix: string, paths: string[], wanted?: number, hold: HoldEntry = holdingBody): FileOutcome[] {
   const workers = workerCount(paths.length, wanted);
-  if (workers === 0) return paths.map((path) => holdingBody(readAndLoad(prefix, path)));
+  if (workers === 0) return paths.map((path) => held(readAndLoad(prefix, path), hold));
   // Loaded here rather than imported: a millisecond of start-up that most runs never need.
   const { MessageChannel, Worker, receiveMessageOnPort } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
@@ -137,7 +141,7 @@ export function loadFiles(prefix: string, paths: string[], wanted?: number): Fil
   let doneCount = 0;
   const store = (chunk: number, loaded: FileOutcome[]): void => {
     if (done[chunk]) return;
-    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = holdingBody(outcome)));
+    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = held(outcome, hold)));
     done[chunk] = 1;
     doneCount++;
   };

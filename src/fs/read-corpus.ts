@@ -1,10 +1,11 @@
 // The only corpus I/O: the walk with the skip rules, the reads, and the cache.
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { assembleCorpus, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import type { Entry } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { corpusCacheFor, isUnchanged, readCache, shardOf, SHARDS, writeShard, type CachedFile } from './cache.js';
+import { heldAsCacheText } from './cached-entry.js';
 import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
@@ -126,7 +127,8 @@ function loadThroughCache(root: string, prefix: string, files: string[], cacheDi
   // What each file will be cached as: its cached record when unchanged, else a new one.
   const records: (CachedFile | undefined)[] = new Array(files.length);
   const stale: number[] = [];
-  const staleStats: (Stats | undefined)[] = [];
+  // Only the numbers the cache keeps: a Stats object and its four Dates take ten times as much.
+  const staleStats: ([size: number, mtimeMs: number, ctimeMs: number] | undefined)[] = [];
   const shardOfFile = files.map(shardOf);
   const hits = new Array<number>(SHARDS).fill(0);
   // The files and each shard are in path order: one pass matches them.
@@ -145,15 +147,16 @@ function loadThroughCache(root: string, prefix: string, files: string[], cacheDi
       hits[shard]!++;
     } else {
       stale.push(i);
-      staleStats.push(stats);
+      staleStats.push(stats && [stats.size, stats.mtimeMs, stats.ctimeMs]);
     }
   }
-  const loaded = loadFiles(prefix, stale.map((i) => files[i]!), options.workers);
+  // Files about to be cached are held as the text the cache will write (see heldAsCacheText).
+  const loaded = loadFiles(prefix, stale.map((i) => files[i]!), options.workers, (entry) => heldAsCacheText(entry, reload));
   stale.forEach((fileIndex, k) => {
     const outcome = loaded[k]!;
     const stats = staleStats[k];
     outcomes[fileIndex] = outcome;
-    if (stats && !isUnreadable(outcome)) records[fileIndex] = [stats.size, stats.mtimeMs, stats.ctimeMs, outcome];
+    if (stats && !isUnreadable(outcome)) records[fileIndex] = [...stats, outcome];
   });
 
   const byShard: CachedFile[][] = Array.from({ length: SHARDS }, () => []);
