@@ -151,7 +151,7 @@ function readAt(fd: number, position: number, length: number): Buffer {
  * 100,000 ids from the cache: 34 ms against 4 ms).
  */
 class Lines {
-  private constructor(private readonly bytes: Buffer, private readonly starts: number[]) {}
+  private constructor(readonly bytes: Buffer, private readonly starts: number[]) {}
 
   /** The lines of `bytes`, which must hold `count` lines each ended by a newline, or undefined. */
   static of(bytes: Buffer, count: number): Lines | undefined {
@@ -183,19 +183,14 @@ class Lines {
     return this.bytes.toString('latin1', nameStart, tab - suffix);
   }
 
-  /** The tab-separated fields of line `index`: at most `most`, the last one holding the rest. */
-  fields(index: number, most: number): string[] {
-    const end = this.starts[index + 1]! - 1;
-    const fields: string[] = [];
-    let start = this.starts[index]!;
-    while (fields.length < most - 1) {
-      const tab = this.bytes.indexOf(TAB, start);
-      if (tab === -1 || tab >= end) break;
-      fields.push(this.bytes.toString('latin1', start, tab));
-      start = tab + 1;
-    }
-    fields.push(this.bytes.toString('latin1', start, end));
-    return fields;
+  /** Where line `index` starts in the bytes. */
+  startOf(index: number): number {
+    return this.starts[index]!;
+  }
+
+  /** Where line `index` ends in the bytes, before its newline. */
+  endOf(index: number): number {
+    return this.starts[index + 1]! - 1;
   }
 }
 
@@ -229,19 +224,41 @@ function parseList<T>(text: string, isItem: (value: unknown) => value is T): T[]
 const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && typeof (value as Problem).message === 'string';
 const isText = (value: unknown): value is string => typeof value === 'string';
 
-/** The fields of a file's line (given as its tab-separated fields), or undefined when it is not one. */
-function parseFileLine(fields: string[]): { path: string; size: number; mtimeMs: number; ctimeMs: number; problems: Problem[]; entry?: { date: string; related: string[]; rest: string } } | undefined {
-  if (fields.length !== 5 && fields.length !== 8) return undefined;
-  const [pathText, sizeText, mtimeText, ctimeText, problemsText, date, relatedText, rest] = fields as [string, string, string, string, string, string?, string?, string?];
-  const path: unknown = pathText.startsWith('"') ? JSON.parse(pathText) : pathText;
-  const size = Number(sizeText);
-  const mtimeMs = Number(mtimeText);
-  const ctimeMs = Number(ctimeText);
-  const problems = problemsText === '' ? (NO_PROBLEMS as Problem[]) : parseList(problemsText, isProblem);
+/** A file's line read: its entry's rest stays in the bytes, from `restStart` to the line's end. */
+interface FileRecord {
+  path: string;
+  id: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  problems: Problem[];
+  entry?: { date: string; related: string[]; restStart: number };
+}
+
+/**
+ * Reads line `index` of the `files` section, or gives undefined when it is not a file's line.
+ * Fields are taken from the bytes between tabs, each string made on its own (see Lines); the
+ * rest of the entry, most of the line, is not made into a string until it is parsed.
+ */
+function readFileRecord(lines: Lines, index: number): FileRecord | undefined {
+  const { bytes } = lines;
+  const start = lines.startOf(index);
+  const end = lines.endOf(index);
+  const tabs: number[] = [];
+  for (let at = bytes.indexOf(TAB, start); at !== -1 && at < end && tabs.length < 7; at = bytes.indexOf(TAB, at + 1)) tabs.push(at);
+  if (tabs.length !== 4 && tabs.length !== 7) return undefined;
+  const text = (from: number, to: number): string => bytes.toString('latin1', from, to);
+  const [pathEnd, , , problemsStart, dateStart, relatedStart, restStart] = tabs as [number, number, number, number, number?, number?, number?];
+  const path: unknown = bytes[start] === QUOTE ? JSON.parse(text(start, pathEnd)) : text(start, pathEnd);
+  const [size, mtimeMs, ctimeMs] = text(pathEnd + 1, problemsStart).split('\t').map(Number) as [number, number, number];
+  const problemsEnd = dateStart ?? end;
+  const problems = problemsEnd === problemsStart + 1 ? (NO_PROBLEMS as Problem[]) : parseList(text(problemsStart + 1, problemsEnd), isProblem);
   if (typeof path !== 'string' || !problems || [size, mtimeMs, ctimeMs].some(Number.isNaN)) return undefined;
-  if (fields.length === 5) return { path, size, mtimeMs, ctimeMs, problems };
-  const related = parseList(relatedText!, isText);
-  return related && date !== '' ? { path, size, mtimeMs, ctimeMs, problems, entry: { date: date!, related, rest: rest! } } : undefined;
+  const id = lines.idAt(index) ?? idFromPath(path);
+  if (dateStart === undefined) return { path, id, size, mtimeMs, ctimeMs, problems };
+  const date = text(dateStart + 1, relatedStart!);
+  const related = relatedStart! + 1 === restStart! ? [] : parseList(text(relatedStart! + 1, restStart!), isText);
+  return related && date !== '' ? { path, id, size, mtimeMs, ctimeMs, problems, entry: { date, related, restStart: restStart! + 1 } } : undefined;
 }
 
 /**
@@ -304,13 +321,22 @@ class ShardSections implements EntryStore {
   #words: (KeptWords | undefined)[] | undefined | null = null;
   #quotes: Lines | undefined | null = null;
   #body: Lines | undefined | null = null;
+  /** Where each entry's rest starts in its line of the `files` section. */
+  readonly restStarts: Int32Array;
 
   constructor(
     private readonly file: string,
     private readonly identity: CacheIdentity,
     private readonly header: Header,
+    private readonly files: Lines,
     readonly reload: (path: string) => Entry | undefined,
-  ) {}
+  ) {
+    this.restStarts = new Int32Array(files.count);
+  }
+
+  restText(index: number): string {
+    return this.files.bytes.toString('latin1', this.restStarts[index], this.files.endOf(index));
+  }
 
   #read<T>(section: Section, use: (bytes: Buffer) => T | undefined): T | undefined {
     return readSection(this.file, this.identity, section, (bytes, { token }) => (token === this.header.token ? use(bytes) : undefined));
@@ -343,14 +369,14 @@ export function readCache(folder: string, identity: CacheIdentity, reload: (path
     return readSection(file, identity, 'files', (bytes, header) => {
       const lines = Lines.of(bytes, header.files);
       if (!lines) return undefined;
-      const sections = new ShardSections(file, identity, header, reload);
+      const sections = new ShardSections(file, identity, header, lines, reload);
       const cached: CachedFile[] = [];
       for (let index = 0; index < lines.count; index++) {
-        const record = parseFileLine(lines.fields(index, 8));
+        const record = readFileRecord(lines, index);
         if (!record) return undefined;
-        const { path, size, mtimeMs, ctimeMs, problems, entry } = record;
-        const id = lines.idAt(index) ?? idFromPath(path);
-        cached.push([size, mtimeMs, ctimeMs, { path, id, entry: entry && new CachedEntry(id, path, entry.date, entry.related, entry.rest, sections, index), problems }]);
+        const { path, id, size, mtimeMs, ctimeMs, problems, entry } = record;
+        if (entry) sections.restStarts[index] = entry.restStart;
+        cached.push([size, mtimeMs, ctimeMs, { path, id, entry: entry && new CachedEntry(id, path, entry.date, entry.related, sections, index), problems }]);
       }
       return cached;
     }) ?? [];

@@ -12,6 +12,8 @@ type Rest = Pick<Entry, 'title' | 'type' | 'outlet' | 'program' | 'issue' | 'pla
 
 /** Where a cached entry's later fields are: its shard's sections, read on first use. */
 export interface EntryStore {
+  /** The JSON of the entry's fields but id, path, date, related, quotes and body. */
+  restText(index: number): string;
   wordsAt(index: number): KeptWords | undefined;
   quotesLine(index: number): string | undefined;
   bodyLine(index: number): string | undefined;
@@ -37,7 +39,6 @@ const isQuotes = (value: unknown): value is Quote[] => Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 
 export class CachedEntry implements Entry {
-  #restJson: string;
   #rest: Rest | undefined;
   #quotes: Quote[] | undefined;
   #body: string | undefined;
@@ -47,12 +48,9 @@ export class CachedEntry implements Entry {
     public path: string,
     public date: string,
     public related: string[],
-    restJson: string,
     private readonly store: EntryStore,
     private readonly index: number,
-  ) {
-    this.#restJson = restJson;
-  }
+  ) {}
 
   /**
    * The entry from its file, when a part of its record cannot be read: only a cache damaged
@@ -66,7 +64,7 @@ export class CachedEntry implements Entry {
   }
 
   #full(): Rest {
-    return (this.#rest ??= parseOr(this.#restJson, isRest) ?? restOf(this.#reloaded()));
+    return (this.#rest ??= parseOr(this.store.restText(this.index), isRest) ?? restOf(this.#reloaded()));
   }
 
   get title(): string { return this.#full().title; }
@@ -121,7 +119,7 @@ export class CachedEntry implements Entry {
 
   /** Its fields but id, path, date, related, quotes and body, as JSON: as read when never parsed. */
   restJson(): string {
-    return this.#rest === undefined ? this.#restJson : JSON.stringify(this.#rest);
+    return this.#rest === undefined ? this.store.restText(this.index) : JSON.stringify(this.#rest);
   }
 
   /** Its quotes, without keeping them parsed when they were not: for writing the cache. */
@@ -242,10 +240,15 @@ export function quotesJsonOf(entry: Entry): string {
 /** The quotes and body of an entry held as the cache writes them. */
 class TextStore implements EntryStore {
   constructor(
+    private readonly rest: string,
     private readonly quotes: string,
     private readonly body: string,
     readonly reload: (path: string) => Entry | undefined,
   ) {}
+
+  restText(): string {
+    return this.rest;
+  }
 
   wordsAt(): undefined {
     return undefined;
@@ -268,6 +271,6 @@ class TextStore implements EntryStore {
  */
 export function heldAsCacheText(entry: Entry, reload: (path: string) => Entry | undefined): CachedEntry {
   const related = entry.related.length === 0 ? [] : (JSON.parse(JSON.stringify(entry.related)) as string[]);
-  const store = new TextStore(latin1Json(entry.quotes), entry.body === '' ? '""' : latin1Json(entry.body), reload);
-  return new CachedEntry(entry.id, entry.path, entry.date, related, latin1Json(restOf(entry)), store, 0);
+  const store = new TextStore(latin1Json(restOf(entry)), latin1Json(entry.quotes), entry.body === '' ? '""' : latin1Json(entry.body), reload);
+  return new CachedEntry(entry.id, entry.path, entry.date, related, store, 0);
 }
