@@ -2,6 +2,8 @@
 
 export interface Io {
   out(text: string): void;
+  /** Like out, but resolves only once the reader has taken in what it was behind on. */
+  write(text: string): Promise<void>;
   err(text: string): void;
   /** All of standard input as text. */
   readStdin(): Promise<string>;
@@ -25,6 +27,7 @@ export function memoryIo(options: Partial<Pick<Io, 'stdoutIsTTY' | 'stderrIsTTY'
   const answers = [...(options.answers ?? [])];
   return {
     out: (text) => void (out += text),
+    write: async (text) => void (out += text),
     err: (text) => void (err += text),
     readStdin: async () => options.stdin ?? '',
     ask: async (question) => {

@@ -31,6 +31,9 @@ async function ask(question: string): Promise<string> {
 const ctx: Context = {
   io: {
     out: (text) => void process.stdout.write(text),
+    // A pipe to a slower reader takes writes without blocking: waiting for it to drain keeps
+    // output written in pieces from queuing whole in memory.
+    write: (text) => new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve))),
     err: (text) => void process.stderr.write(text),
     readStdin,
     ask,

@@ -5,11 +5,11 @@ import { SORT_KEYS, sortEntries, type SortKey } from '../core/sort.js';
 import type { Entry } from '../core/schema.js';
 import { EXIT_OK } from '../errors.js';
 import { formatEntriesCsv } from '../format/csv.js';
-import { formatEntriesJson, formatEntriesNdjson } from '../format/json.js';
+import { entryToJson, jsonPieces, ndjsonPieces } from '../format/json.js';
 import { formatEntriesTsv, formatIds } from '../format/tsv.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, loadCorpusFor, paintFor, parseCount, writeData, type CommonOptions } from './shared.js';
+import { addCommonOptions, loadCorpusFor, paintFor, parseCount, writeData, writeDataPieces, type CommonOptions } from './shared.js';
 
 export const LIST_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv', 'ids'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -21,7 +21,8 @@ export interface ListOptions extends CommonOptions, FilterOptions {
   format?: ListFormat;
 }
 
-async function formatList(entries: Entry[], format: ListFormat, options: ListOptions, ctx: Context): Promise<string> {
+/** The list as text, or as pieces of text for the formats that can be large. */
+async function formatList(entries: Entry[], format: ListFormat, options: ListOptions, ctx: Context): Promise<string | Iterable<string>> {
   switch (format) {
     case 'table': {
       // Loaded here only: cli-table3 costs start-up time that scripts should not pay.
@@ -29,9 +30,9 @@ async function formatList(entries: Entry[], format: ListFormat, options: ListOpt
       return formatTable(entries, paintFor(options, ctx), ctx.io.columns);
     }
     case 'json':
-      return formatEntriesJson(entries);
+      return jsonPieces(entries, entryToJson);
     case 'ndjson':
-      return formatEntriesNdjson(entries);
+      return ndjsonPieces(entries, entryToJson);
     case 'csv':
       return formatEntriesCsv(entries);
     case 'ids':
@@ -49,7 +50,8 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const format = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
   const text = await formatList(entries, format, options, ctx);
   // The table is made safe cell by cell, and carries colour codes of its own.
-  if (format === 'table') ctx.io.out(text);
+  if (typeof text !== 'string') await writeDataPieces(ctx, text);
+  else if (format === 'table') ctx.io.out(text);
   else writeData(ctx, text);
   return EXIT_OK;
 }

@@ -8,7 +8,7 @@ import { cachedWordsOf } from '../fs/cache.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, writeData, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, writeData, writeDataPieces, type CommonOptions } from './shared.js';
 
 export const SEARCH_SCOPES = ['quotes', 'title', 'body', 'all'] as const satisfies readonly SearchScope[];
 export const SEARCH_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv', 'ids'] as const;
@@ -64,13 +64,15 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     ctx.io.out(format.formatHitsText(hits, paintFor(options, ctx), ctx.io.columns, (hit) => locationOf(hit, dir, ctx.cwd)));
   } else {
     const writers = {
-      json: format.formatHitsJson,
-      ndjson: format.formatHitsNdjson,
+      json: format.hitsJsonPieces,
+      ndjson: format.hitsNdjsonPieces,
       csv: format.formatHitsCsv,
       ids: format.formatHitIds,
       tsv: format.formatHitsTsv,
     } as const;
-    writeData(ctx, writers[chosen](hits));
+    const text: string | Iterable<string> = writers[chosen](hits);
+    if (typeof text === 'string') writeData(ctx, text);
+    else await writeDataPieces(ctx, text);
   }
   if (hits.length < total && options.limit === undefined && ctx.io.stderrIsTTY) {
     ctx.io.err(`clic: ${hits.length} of ${total} hits shown; --limit ${total} shows them all\n`);

@@ -76,6 +76,11 @@ export function writeData(ctx: Context, text: string): void {
   ctx.io.out(ctx.io.stdoutIsTTY ? safeText(text) : text);
 }
 
+/** writeData for output made in pieces, each written once the reader has caught up. */
+export async function writeDataPieces(ctx: Context, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) await ctx.io.write(ctx.io.stdoutIsTTY ? safeText(piece) : piece);
+}
+
 /** Says on stderr that no entry has `id`, with the closest known id (or one that contains it). */
 export function reportUnknownId(ctx: Context, id: string, knownIds: readonly string[]): void {
   const suggestion = closest(id, knownIds) ?? knownIds.find((known) => known.includes(id));

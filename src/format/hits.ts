@@ -2,7 +2,7 @@
 // scripts (tsv, csv, json, ndjson, ids), best first.
 import type { Hit } from '../core/search.js';
 import { formatCsvRows } from './csv.js';
-import { toJson, toNdjson } from './json.js';
+import { jsonPieces, ndjsonPieces } from './json.js';
 import type { Paint } from './paint.js';
 import { displayWidth, safeLine, truncate } from './terminal.js';
 import { formatIds, formatTsv } from './tsv.js';
@@ -29,13 +29,10 @@ export function hitToJson(hit: Hit): HitJson {
   return { id, title, date, type, outlet, field, text, score, path, line, speaker, at };
 }
 
-export function formatHitsJson(hits: readonly Hit[]): string {
-  return toJson(hits.map(hitToJson));
-}
+/** JSON of the hits in pieces, so that many hits are never one string (see jsonPieces). */
+export const hitsJsonPieces = (hits: readonly Hit[]): Iterable<string> => jsonPieces(hits, hitToJson);
+export const hitsNdjsonPieces = (hits: readonly Hit[]): Iterable<string> => ndjsonPieces(hits, hitToJson);
 
-export function formatHitsNdjson(hits: readonly Hit[]): string {
-  return toNdjson(hits.map(hitToJson));
-}
 
 function hitRow(hit: Hit): string[] {
   return HIT_COLUMNS.map((column) => String(hit[column]));

@@ -42,10 +42,26 @@ export function toNdjson(values: readonly unknown[]): string {
   return values.map((value) => `${escapeUnsafe(JSON.stringify(value))}\n`).join('');
 }
 
-export function formatEntriesJson(entries: readonly Entry[]): string {
-  return toJson(entries.map(entryToJson));
+/** Entries made into pieces of text this many at a time, so that no copy of the whole exists. */
+const PIECE = 200;
+
+/**
+ * JSON.stringify(values.map(toValue), null, 2) and a newline, in pieces: the same text, without
+ * building it whole (at 100,000 entries the whole was hundreds of MB, and a copy to write it).
+ */
+export function* jsonPieces<T>(values: readonly T[], toValue: (value: T) => unknown): Generator<string> {
+  if (values.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let start = 0; start < values.length; start += PIECE) {
+    const items = values.slice(start, start + PIECE).map((value) => `  ${JSON.stringify(toValue(value), null, 2).replace(/\n/g, '\n  ')}`);
+    yield `${start === 0 ? '[\n' : ',\n'}${escapeUnsafe(items.join(',\n'))}${start + PIECE >= values.length ? '\n]\n' : ''}`;
+  }
 }
 
-export function formatEntriesNdjson(entries: readonly Entry[]): string {
-  return toNdjson(entries.map(entryToJson));
+/** One JSON value a line, in pieces like jsonPieces. */
+export function* ndjsonPieces<T>(values: readonly T[], toValue: (value: T) => unknown): Generator<string> {
+  for (let start = 0; start < values.length; start += PIECE) yield toNdjson(values.slice(start, start + PIECE).map(toValue));
 }
+

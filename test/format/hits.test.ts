@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../src/core/search.js';
-import { formatHitIds, formatHitsCsv, formatHitsJson, formatHitsNdjson, formatHitsText, formatHitsTsv } from '../../src/format/hits.js';
+import { formatHitIds, formatHitsCsv, formatHitsText, formatHitsTsv, hitsJsonPieces, hitsNdjsonPieces } from '../../src/format/hits.js';
 import { plainPaint, type Paint } from '../../src/format/paint.js';
 import { displayWidth } from '../../src/format/terminal.js';
 
@@ -89,13 +89,13 @@ describe('machine formats', () => {
   });
 
   it('json: the fields of cli.md, in order, best first', () => {
-    const parsed = JSON.parse(formatHitsJson(hits)) as Record<string, unknown>[];
+    const parsed = JSON.parse([...hitsJsonPieces(hits)].join('')) as Record<string, unknown>[];
     expect(Object.keys(parsed[0]!)).toEqual(['id', 'title', 'date', 'type', 'outlet', 'field', 'text', 'score', 'path', 'line', 'speaker', 'at']);
     expect(parsed.map((h) => h.line)).toEqual([17, 3, 19]);
   });
 
   it('ndjson: one object per line', () => {
-    const lines = formatHitsNdjson(hits).trimEnd().split('\n');
+    const lines = [...hitsNdjsonPieces(hits)].join('').trimEnd().split('\n');
     expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['2020-10-15-natgeo', 'other', '2020-10-15-natgeo']);
   });
 

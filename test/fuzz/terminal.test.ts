@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/core/corpus.js';
 import type { Entry } from '../../src/core/schema.js';
-import { entryToJson, formatEntriesJson, formatEntriesNdjson } from '../../src/format/json.js';
+import { entryToJson, jsonPieces, ndjsonPieces } from '../../src/format/json.js';
 import { plainPaint } from '../../src/format/paint.js';
 import { formatProblemsText, summarize } from '../../src/format/problems.js';
 import { formatEntriesText } from '../../src/format/show.js';
@@ -98,8 +98,8 @@ describe('output of entries whose every field is hostile', () => {
   it('JSON and NDJSON carry no raw control and round-trip the exact data', () => {
     fc.assert(fc.property(hostileFrontMatter, (data) => {
       const { entry } = load(data, '');
-      const json = formatEntriesJson([entry]);
-      const ndjson = formatEntriesNdjson([entry]);
+      const json = [...jsonPieces([entry], entryToJson)].join('');
+      const ndjson = [...ndjsonPieces([entry], entryToJson)].join('');
       expect(json.replace(/\n/g, '')).not.toMatch(UNSAFE_ON_ONE_LINE);
       expect(ndjson.replace(/\n$/, '')).not.toMatch(UNSAFE_ON_ONE_LINE);
       expect(JSON.parse(json)).toEqual([entryToJson(entry)]);
