@@ -54,15 +54,21 @@ export function dateOrderKey(date: string): string {
  */
 export function dateOrderNumber(date: string): number | undefined {
   const length = date.length;
-  if ((length !== 4 && length !== 7 && length !== 10) || !isValidDate(date)) return undefined;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
   const digits = (from: number, to: number): number => {
     let n = 0;
-    for (let i = from; i < to; i++) n = n * 10 + date.charCodeAt(i) - 48;
+    for (let i = from; i < to; i++) {
+      const digit = date.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return NaN;
+      n = n * 10 + digit;
+    }
     return n;
   };
-  const month = length >= 7 ? digits(5, 7) : 1;
-  const day = length === 10 ? digits(8, 10) : 1;
-  return ((digits(0, 4) * 100 + month) * 100 + day) * 100 + length;
+  const year = digits(0, 4);
+  const month = length >= 7 && date[4] === '-' ? digits(5, 7) : length === 4 ? 1 : NaN;
+  const day = length === 10 && date[7] === '-' ? digits(8, 10) : length < 10 ? 1 : NaN;
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  return ((year * 100 + month) * 100 + day) * 100 + length;
 }
 
 /** Orders dates so that a partial date sorts before every full date it covers. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, overlaps, parseDateSpan } from '../../src/core/dates.js';
+import { compareDates, dateOrderKey, dateOrderNumber, isValidDate, overlaps, parseDateSpan } from '../../src/core/dates.js';
 
 describe('parseDateSpan', () => {
   it.each([
@@ -32,5 +33,37 @@ describe('overlaps', () => {
     const may = parseDateSpan('2020-05')!;
     expect(overlaps(may, { first: '2020-05-15', last: '9999-12-31' })).toBe(true);
     expect(overlaps(may, { first: '2020-06-01', last: '9999-12-31' })).toBe(false);
+  });
+});
+
+describe('dateOrderNumber, the sort key read digit by digit', () => {
+  // Dates near and around the valid forms: digits, hyphens, out-of-range months and days.
+  const nearDate = fc.tuple(
+    fc.stringMatching(/^[0-9]{4}$/),
+    fc.constantFrom('', '-00', '-01', '-02', '-09', '-12', '-13', '-1x', '/05'),
+    fc.constantFrom('', '-00', '-01', '-28', '-29', '-30', '-31', '-32', '-3'),
+  ).map(([year, month, day]) => `${year}${month}${month === '' ? '' : day}`);
+  const anyText = fc.oneof(nearDate, fc.string({ maxLength: 12 }));
+
+  it('is a number exactly for the valid dates', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      expect(dateOrderNumber(text) !== undefined).toBe(isValidDate(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('orders valid dates as dateOrderKey does', () => {
+    fc.assert(
+      fc.property(nearDate, nearDate, (a, b) => {
+        const [na, nb] = [dateOrderNumber(a), dateOrderNumber(b)];
+        fc.pre(na !== undefined && nb !== undefined);
+        const [ka, kb] = [dateOrderKey(a), dateOrderKey(b)];
+        expect(Math.sign(na! - nb!)).toBe(ka < kb ? -1 : ka > kb ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([['2020', 2020010104], ['2020-02', 2020020107], ['2020-02-29', 2020022910], ['2019-02-29', undefined], ['2020-1', undefined], ['20200', undefined]])('%s → %s', (date, expected) => {
+    expect(dateOrderNumber(date)).toBe(expected);
   });
 });
