@@ -134,14 +134,21 @@ describe('the cache of parsed files', () => {
     ['broken in its file records', (file) => breakSection(file, 'files')],
     ['broken in its quotes', (file) => breakSection(file, 'quotes')],
     ['broken in its bodies', (file) => breakSection(file, 'body')],
-    ['holding a record for a file that is not there', (file) => writeFileSync(file, readFileSync(file, 'latin1').replace('{"path":"a-first.md"', '{"path":"a-firsz.md"'), 'latin1')],
+    ['broken in its words', (file) => breakSection(file, 'words')],
+    ['holding an entry whose fields are not JSON', (file) => writeFileSync(file, readFileSync(file, 'latin1').replace(/\t\{"title":/g, '\t["title":'), 'latin1')],
+    ['holding an entry without a title', (file) => writeFileSync(file, readFileSync(file, 'latin1').replace(/\t\{"title":/g, '\t{"titlx":'), 'latin1')],
+    ['holding a record for a file that is not there', (file) => writeFileSync(file, readFileSync(file, 'latin1').replace('\na-first.md\t', '\na-firsz.md\t'), 'latin1')],
   ];
   it.each(damages)('is rebuilt silently when %s', (_, damage) => {
     const dir = mixedCorpus();
     const cacheDir = newCacheDir();
     const fresh = readCorpus(dir);
     readCorpus(dir, cached(cacheDir));
+    const shardsText = (): string => readdirSync(corpusCacheFor(cacheDir, dir)).sort().map((name) => readFileSync(join(corpusCacheFor(cacheDir, dir), name), 'latin1')).join('');
+    const before = shardsText();
     eachShard(cacheDir, dir, damage);
+    // The damage must touch the cache, or this test proves nothing.
+    expect(shardsText()).not.toBe(before);
     const loaded = readCorpus(dir, cached(cacheDir));
     expect(plain(loaded)).toEqual(plain(fresh));
     // Quotes and bodies are read last, on first use.
