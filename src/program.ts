@@ -4,6 +4,33 @@ import { COMMANDS, type CommandEntry } from './commands/index.js';
 
 export type SetExitCode = (code: number) => void;
 
+/** The options every command takes (shared.ts), and whether each takes a value. */
+const COMMON_OPTIONS: Readonly<Record<string, boolean>> = { '--corpus': true, '--color': true, '--no-cache': false };
+
+/**
+ * The command line with the options every command takes moved after the command when they
+ * come before it: `clic --corpus DIR list` runs as `clic list --corpus DIR`. Anything else
+ * before the command is left where it is, for commander to report.
+ */
+export function commandFirst(argv: readonly string[]): string[] {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    const takesValue = COMMON_OPTIONS[name];
+    if (takesValue === undefined || (!takesValue && equals !== -1)) break;
+    const width = takesValue && equals === -1 ? 2 : 1;
+    if (i + width > argv.length) break;
+    leading.push(...argv.slice(i, i + width));
+    i += width;
+  }
+  const command = argv[i];
+  if (leading.length === 0 || command === undefined || command.startsWith('-')) return [...argv];
+  return [command, ...leading, ...argv.slice(i + 1)];
+}
+
 /** The command a command line runs (`clic help list` asks about `list`), if any. */
 function invokedName(argv: readonly string[]): string | undefined {
   const words = argv.filter((arg) => !arg.startsWith('-'));

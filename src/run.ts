@@ -1,17 +1,18 @@
 import { CommanderError } from 'commander';
 import type { Context } from './context.js';
 import { ClicError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './errors.js';
-import { buildProgram } from './program.js';
+import { buildProgram, commandFirst } from './program.js';
 import { safeLine } from './format/terminal.js';
 
 /** Runs one command line in-process and returns its exit code; never throws. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
   let exitCode = EXIT_OK;
+  const args = commandFirst(argv);
   try {
     const program = await buildProgram(ctx, (code) => {
       exitCode = code;
-    }, argv);
-    await program.parseAsync(argv, { from: 'user' });
+    }, args);
+    await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
