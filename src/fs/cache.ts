@@ -3,15 +3,15 @@
 // files by a hash of their path: after an edit, only the edited file's shard is written again.
 //
 // A shard file is a magic line, a header line (JSON), then four sections, each holding one
-// record per file in path order. `files` has a line per file: what every run needs (path,
-// size, times, problems, and the entry's date and related ids, for sorting and checking ids)
-// as JSON, then a tab and the rest of the entry as JSON, parsed only when a field of it is
-// first read (cached-entry.ts). `words` holds the words of each file's quotes as search reads
-// them (search-words.ts), folded once when the file is cached rather than at every search.
-// `quotes` and `body` have a line per file, read from disk only when a command first asks for
-// a quote or a body, and parsed entry by entry. Everything is Latin-1 text (characters above
-// U+00FF written as \u escapes) because decoding Latin-1 is a copy while decoding UTF-8 costs
-// a third of the parse; JSON never holds a raw newline, so lines frame records safely.
+// record per file in path order. `files` has a line per file, in tab-separated fields: what
+// every run needs (path, size, times, problems, and the entry's date and related ids, for
+// sorting and checking ids), then the rest of the entry as JSON, parsed only when a field of it
+// is first read (cached-entry.ts). `words` holds the words of each file's quotes as search
+// reads them (search-words.ts), folded once when the file is cached rather than at every
+// search. `quotes` and `body` have a line per file, read from disk only when a command first
+// asks for a quote or a body, and parsed entry by entry. Everything is Latin-1 text
+// (characters above U+00FF written as \u escapes), one byte a character in memory too; JSON
+// never holds a raw newline or tab, so lines and fields frame records safely.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { idFromPath, type FileResult } from '../core/corpus.js';
