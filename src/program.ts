@@ -1,11 +1,10 @@
 import { Command } from 'commander';
 import type { Context } from './context.js';
+import { commonOptions } from './commands/common-options.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 
 export type SetExitCode = (code: number) => void;
 
-/** The options every command takes (shared.ts), and whether each takes a value. */
-const COMMON_OPTIONS: Readonly<Record<string, boolean>> = { '--corpus': true, '--color': true, '--no-cache': false };
 
 /**
  * The command line with the options every command takes moved after the command when they
@@ -13,13 +12,15 @@ const COMMON_OPTIONS: Readonly<Record<string, boolean>> = { '--corpus': true, '-
  * before the command is left where it is, for commander to report.
  */
 export function commandFirst(argv: readonly string[]): string[] {
+  // Each common option's flag, and whether it takes a value.
+  const takesValueOf = new Map(commonOptions().map((option) => [option.long!, option.required]));
   const leading: string[] = [];
   let i = 0;
   while (i < argv.length) {
     const arg = argv[i]!;
     const equals = arg.indexOf('=');
     const name = equals === -1 ? arg : arg.slice(0, equals);
-    const takesValue = COMMON_OPTIONS[name];
+    const takesValue = takesValueOf.get(name);
     if (takesValue === undefined || (!takesValue && equals !== -1)) break;
     const width = takesValue && equals === -1 ? 2 : 1;
     if (i + width > argv.length) break;

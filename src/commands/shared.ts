@@ -1,8 +1,9 @@
 // What every command shares: the common options, finding the corpus, loading it, colour,
 // and reading ids from standard input.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
+import { commonOptions } from './common-options.js';
 import type { Corpus } from '../core/corpus.js';
 import { closest } from '../core/problem.js';
 import { UsageError } from '../errors.js';
@@ -19,10 +20,8 @@ export interface CommonOptions {
 }
 
 export function addCommonOptions(command: Command): Command {
-  return command
-    .option('--corpus <dir>', 'corpus folder (default: $CLIC_CORPUS, else the bundled corpus)')
-    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']))
-    .option('--no-cache', 'neither read nor write the cache of parsed entries');
+  for (const option of commonOptions()) command.addOption(option);
+  return command;
 }
 
 export function corpusDir(options: CommonOptions, ctx: Context): string {

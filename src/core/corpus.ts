@@ -3,6 +3,7 @@
 import { decodeUtf8, parseEntryText } from './parse.js';
 import { compareProblems, type Problem } from './problem.js';
 import { ID_PATTERN, type Entry } from './schema.js';
+import { byId, compareText, ordered } from './sort.js';
 import { validateEntry } from './validate.js';
 
 export interface SourceFile {
@@ -55,9 +56,7 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
   // The path of the file that first gave each id, and the entries in path order.
   const pathOfId = new Map<string, string>();
   const loaded: Entry[] = [];
-  const byPath = (a: FileResult, b: FileResult): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  // Results usually come in path order already: checking is cheaper than sorting.
-  const sorted = isSorted(results, byPath) ? results : [...results].sort(byPath);
+  const sorted = ordered(results, (a, b) => compareText(a.path, b.path));
   for (const result of sorted) {
     if (result.problems.length > 0) problems.push(...result.problems);
     if (!ID_PATTERN.test(result.id)) {
@@ -91,16 +90,9 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
       }
     });
   }
-  const byId = (a: Entry, b: Entry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  // Files named by date in folders by year are in id order already.
-  const entries = isSorted(loaded, byId) ? loaded : loaded.sort(byId);
+  const entries = ordered(loaded, byId);
   problems.sort(compareProblems);
   return { entries, problems, skipped: results.length + unreadable.length - entries.length };
-}
-
-function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
-  for (let i = 1; i < items.length; i++) if (compare(items[i - 1]!, items[i]!) > 0) return false;
-  return true;
 }
 
 export function suggestId(text: string): string {

@@ -6,6 +6,7 @@ import { compareDates } from './dates.js';
 import { fold } from './fold.js';
 import { splitName } from './names.js';
 import type { Entry } from './schema.js';
+import { byId } from './sort.js';
 
 // French and English words that say nothing about a title or an outlet, folded (no accents).
 const STOP_WORDS = new Set([
@@ -67,7 +68,7 @@ export interface CitationKeys {
   sharedKeys: string[];
 }
 
-const byDateThenId = (a: Entry, b: Entry): number => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDateThenId = (a: Entry, b: Entry): number => compareDates(a.date, b.date) || byId(a, b);
 
 /**
  * Keys for every entry of a corpus. Give it the whole corpus, not a filtered part, so that a key

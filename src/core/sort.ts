@@ -5,7 +5,21 @@ import type { Entry } from './schema.js';
 export const SORT_KEYS = ['date', 'title', 'outlet', 'type'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const byId = (a: Entry, b: Entry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Orders text by UTF-16 code units, as `<` does. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const byId = (a: Entry, b: Entry): number => compareText(a.id, b.id);
+
+/**
+ * `items` in the order `compare` gives: `items` itself when already in it (files named by date
+ * in folders by year come in id order), which is cheaper to check than to sort; else a sorted copy.
+ */
+export function ordered<T>(items: T[], compare: (a: T, b: T) => number): T[];
+export function ordered<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[];
+export function ordered<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1]!, items[i]!) > 0) return [...items].sort(compare);
+  return items;
+}
 
 /**
  * Dates newest first, text fields A to Z; `reverse` flips the key's order. Ties always break
@@ -15,7 +29,7 @@ export function sortEntries(entries: readonly Entry[], key: SortKey = 'date', re
   // Dates sort newest first: their order is flipped, then `reverse` may flip it back.
   const direction = (reverse ? -1 : 1) * (key === 'date' ? -1 : 1);
   // The sort is stable: entries in id order (as a corpus gives them) keep ties in id order.
-  const inIdOrder = isInIdOrder(entries) ? entries : [...entries].sort(byId);
+  const inIdOrder = ordered(entries, byId);
   // Each entry's sort key is computed once, not at every comparison: at 100,000 entries the
   // sort would otherwise parse or fold two values per comparison, millions of times.
   if (key === 'date') {
@@ -25,10 +39,5 @@ export function sortEntries(entries: readonly Entry[], key: SortKey = 'date', re
     }
   }
   const texts = inIdOrder.map((entry) => ({ entry, key: key === 'date' ? dateOrderKey(entry.date) : fold(entry[key]) }));
-  return texts.sort((a, b) => direction * (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ entry }) => entry);
-}
-
-function isInIdOrder(entries: readonly Entry[]): boolean {
-  for (let i = 1; i < entries.length; i++) if (entries[i - 1]!.id > entries[i]!.id) return false;
-  return true;
+  return texts.sort((a, b) => direction * compareText(a.key, b.key)).map(({ entry }) => entry);
 }

@@ -169,20 +169,6 @@ class Lines {
     return this.bytes.toString('latin1', this.starts[index]!, this.starts[index + 1]! - 1);
   }
 
-  /**
-   * The id of the file whose line is `index`, as idFromPath gives it, as a string of its own:
-   * a slice of the path would compare slower. Undefined when the path is written as JSON.
-   */
-  idAt(index: number): string | undefined {
-    const start = this.starts[index]!;
-    const tab = this.bytes.indexOf(TAB, start);
-    if (this.bytes[start] === QUOTE || tab === -1) return undefined;
-    const slash = this.bytes.lastIndexOf(SLASH, tab);
-    const nameStart = slash >= start ? slash + 1 : start;
-    const suffix = tab - nameStart >= 3 && this.bytes.toString('latin1', tab - 3, tab) === '.md' ? 3 : 0;
-    return this.bytes.toString('latin1', nameStart, tab - suffix);
-  }
-
   /** Where line `index` starts in the bytes. */
   startOf(index: number): number {
     return this.starts[index]!;
@@ -247,18 +233,31 @@ function readFileRecord(lines: Lines, index: number): FileRecord | undefined {
   const tabs: number[] = [];
   for (let at = bytes.indexOf(TAB, start); at !== -1 && at < end && tabs.length < 7; at = bytes.indexOf(TAB, at + 1)) tabs.push(at);
   if (tabs.length !== 4 && tabs.length !== 7) return undefined;
-  const text = (from: number, to: number): string => bytes.toString('latin1', from, to);
   const [pathEnd, , , problemsStart, dateStart, relatedStart, restStart] = tabs as [number, number, number, number, number?, number?, number?];
-  const path: unknown = bytes[start] === QUOTE ? JSON.parse(text(start, pathEnd)) : text(start, pathEnd);
-  const [size, mtimeMs, ctimeMs] = text(pathEnd + 1, problemsStart).split('\t').map(Number) as [number, number, number];
+  const quoted = bytes[start] === QUOTE;
+  const path: unknown = quoted ? JSON.parse(latin1(bytes, start, pathEnd)) : latin1(bytes, start, pathEnd);
+  const [size, mtimeMs, ctimeMs] = latin1(bytes, pathEnd + 1, problemsStart).split('\t').map(Number) as [number, number, number];
   const problemsEnd = dateStart ?? end;
-  const problems = problemsEnd === problemsStart + 1 ? (NO_PROBLEMS as Problem[]) : parseList(text(problemsStart + 1, problemsEnd), isProblem);
+  const problems = problemsEnd === problemsStart + 1 ? (NO_PROBLEMS as Problem[]) : parseList(latin1(bytes, problemsStart + 1, problemsEnd), isProblem);
   if (typeof path !== 'string' || !problems || [size, mtimeMs, ctimeMs].some(Number.isNaN)) return undefined;
-  const id = lines.idAt(index) ?? idFromPath(path);
+  const id = quoted ? idFromPath(path) : idOfRawPath(bytes, start, pathEnd);
   if (dateStart === undefined) return { path, id, size, mtimeMs, ctimeMs, problems };
-  const date = text(dateStart + 1, relatedStart!);
-  const related = relatedStart! + 1 === restStart! ? [] : parseList(text(relatedStart! + 1, restStart!), isText);
+  const date = latin1(bytes, dateStart + 1, relatedStart!);
+  const related = relatedStart! + 1 === restStart! ? [] : parseList(latin1(bytes, relatedStart! + 1, restStart!), isText);
   return related && date !== '' ? { path, id, size, mtimeMs, ctimeMs, problems, entry: { date, related, restStart: restStart! + 1 } } : undefined;
+}
+
+const latin1 = (bytes: Buffer, start: number, end: number): string => bytes.toString('latin1', start, end);
+
+/**
+ * The id of a path written as it is, from `start` to `end` in the bytes, as idFromPath gives it
+ * but as a string of its own: a slice of the path would compare slower (see Lines).
+ */
+function idOfRawPath(bytes: Buffer, start: number, end: number): string {
+  const slash = bytes.lastIndexOf(SLASH, end);
+  const nameStart = slash >= start ? slash + 1 : start;
+  const suffix = end - nameStart >= 3 && latin1(bytes, end - 3, end) === '.md' ? 3 : 0;
+  return latin1(bytes, nameStart, end - suffix);
 }
 
 /**

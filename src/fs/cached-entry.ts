@@ -97,8 +97,12 @@ export class CachedEntry implements Entry {
   get lines(): Entry['lines'] { return this.#full().lines; }
   set lines(value: Entry['lines']) { this.#full().lines = value; }
 
+  #readQuotes(): Quote[] {
+    return parseOr(this.store.quotesLine(this.index), isQuotes) ?? this.#reloaded().quotes;
+  }
+
   get quotes(): Quote[] {
-    return (this.#quotes ??= parseOr(this.store.quotesLine(this.index), isQuotes) ?? this.#reloaded().quotes);
+    return (this.#quotes ??= this.#readQuotes());
   }
 
   set quotes(value: Quote[]) {
@@ -125,7 +129,7 @@ export class CachedEntry implements Entry {
 
   /** Its quotes, without keeping them parsed when they were not: for writing the cache. */
   quotesOnce(): Quote[] {
-    return this.#quotes ?? parseOr(this.store.quotesLine(this.index), isQuotes) ?? this.quotes;
+    return this.#quotes ?? this.#readQuotes();
   }
 
   /** Its quotes as JSON: as read when never parsed (a damaged line is caught when it is parsed). */
