@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/schema.js';
 import { alignmentErrors, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
 import { readCorpus } from '../../src/fs/read-corpus.js';
-import { BUNDLED_CORPUS } from '../support/cli.js';
-
-/** Hits read their fields when asked: compared as the data they give. */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+import { BUNDLED_CORPUS, plain } from '../support/cli.js';
 
 /** An entry whose quotes start on line 10, one line each. */
 function entry(id: string, quotes: string[], extra: Partial<Entry> = {}): Entry {

@@ -8,13 +8,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDirFor, corpusCacheFor, readCache } from '../../src/fs/cache.js';
 import { readCorpus, type ReadOptions } from '../../src/fs/read-corpus.js';
-import { BUNDLED_CORPUS, clic, entryText, makeCorpus, ROOT } from '../support/cli.js';
+import { BUNDLED_CORPUS, clic, entryText, makeCorpus, plain, ROOT } from '../support/cli.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const track = (dir: string): string => (made.push(dir), dir);
-/** Entries from the cache parse their fields when read: compared as the data they give. */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 const newCacheDir = (): string => track(mkdtempSync(join(tmpdir(), 'clic-cache-test-')));
 const aMinuteAhead = (): number => Date.now() + 60_000;

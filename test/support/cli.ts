@@ -46,6 +46,9 @@ export function testContext(options: CliOptions = {}) {
   return { ctx, io };
 }
 
+/** Entries and hits from the cache read their fields when asked: compared as the data they give. */
+export const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
 /** `clic ARGV…` in-process: exit code, stdout and stderr as strings. */
 export async function clic(argv: string[], options: CliOptions = {}): Promise<CliResult> {
   const { ctx, io } = testContext(options);
