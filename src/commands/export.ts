@@ -20,7 +20,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** How many of the characters BibTeX cannot write the warning shows. */
 const SHOWN_SYMBOLS = 5;
 
-/** What a writer gives back; BibTeX adds the characters it could only write as \symbol. */
+/** What a writer gives back; BibTeX and BibLaTeX add the characters that pdflatex cannot typeset as they are. */
 type Written = ExportResult & { symbols?: string[] };
 
 export interface ExportOptions extends CommonOptions, FilterOptions {
@@ -44,7 +44,7 @@ async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<s
       return (await import('../format/ris.js')).formatRis(entries, keys);
     case 'csv': {
       const { formatEntriesCsv } = await import('../format/csv.js');
-      return { text: formatEntriesCsv(entries, { bom: options.bom, raw: options.raw }), leftOut: [] };
+      return { text: formatEntriesCsv(entries, { bom: options.bom, raw: options.raw, keys }), leftOut: [] };
     }
   }
 }
@@ -73,8 +73,11 @@ function reportLosses(format: ExportFormat, result: Written, sharedKeys: string[
   if (result.symbols && result.symbols.length > 0) {
     const shown = result.symbols.slice(0, SHOWN_SYMBOLS).map((c) => safeLine(c)).join(' ');
     const more = result.symbols.length > SHOWN_SYMBOLS ? ' …' : '';
-    ctx.io.err(`clic: bibtex has no ASCII form for ${result.symbols.length} characters (${shown}${more}); ` +
-      'written as \\symbol{N}, which XeLaTeX and LuaLaTeX print; --format biblatex keeps UTF-8\n');
+    ctx.io.err(format === 'bibtex'
+      ? `clic: bibtex has no ASCII form for ${result.symbols.length} characters (${shown}${more}); ` +
+        'written as \\symbol{N}, which XeLaTeX and LuaLaTeX print; --format biblatex keeps UTF-8\n'
+      : `clic: pdflatex cannot typeset ${result.symbols.length} characters (${shown}${more}) with utf8 inputenc and T1 fonts; ` +
+        'kept as UTF-8, which XeLaTeX and LuaLaTeX print\n');
   }
 }
 

@@ -1,11 +1,11 @@
-// Citation keys, as citation-js and Better BibTeX make them: the first person's family name, the
-// year and the first significant word of the title (`casilli2020ouvriers`), ASCII only. An
+// Citation keys, as citation-js and Better BibTeX make them: the first person's family name (an
+// organisation's first significant word), the year and the first significant word of the title (`casilli2020ouvriers`), ASCII only. An
 // entry's `key` wins and is reserved. Suffixes a, b… go only to entries that share a whole stem,
 // by date then id, so that adding or editing an entry never changes the keys of another stem.
 import { compareDates } from './dates.js';
 import { fold } from './fold.js';
 import { splitName } from './names.js';
-import type { Entry } from './schema.js';
+import type { Entry, Person } from './schema.js';
 import { byId } from './sort.js';
 
 // French and English words that say nothing about a title or an outlet, folded (no accents).
@@ -42,6 +42,13 @@ function outletStem(outlet: string): string {
   return asciiWords(outlet).filter((w) => !STOP_WORDS.has(w)).slice(0, OUTLET_WORDS).join('');
 }
 
+/** An organisation by its first significant word: "France Télévisions" → "france", "La Quadrature du Net" → "quadrature". */
+export function organisationStem(name: string): string {
+  return asciiWords(name).find((w) => !STOP_WORDS.has(w)) ?? '';
+}
+
+const personStem = (person: Person): string => (person.org === true ? organisationStem(person.name) : familyStem(person.name));
+
 /** The first word of the title that is neither short nor a stop word, or '' when there is none. */
 export function significantWord(title: string): string {
   return asciiWords(title).find((w) => w.length >= MIN_TITLE_WORD && !STOP_WORDS.has(w)) ?? '';
@@ -50,7 +57,7 @@ export function significantWord(title: string): string {
 /** The key an entry gets before suffixes: name (or outlet), year, significant title word. */
 export function keyStem(entry: Pick<Entry, 'people' | 'outlet' | 'date' | 'title'>): string {
   const first = entry.people[0];
-  const name = (first ? familyStem(first.name) : '') || outletStem(entry.outlet) || NO_NAME;
+  const name = (first ? personStem(first) : '') || outletStem(entry.outlet) || NO_NAME;
   return `${name}${entry.date.slice(0, 4)}${significantWord(entry.title)}`;
 }
 

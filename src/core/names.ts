@@ -1,5 +1,7 @@
 // Personal names as written in the corpus ("Antonio A. Casilli") split into the parts that
-// bibliographies sort and print by. A name that cannot be split safely stays whole (literal).
+// bibliographies sort and print by. A name that cannot be split safely stays whole (literal),
+// and so do organisations (`org:` in the corpus) and names of one word ("Madonna").
+import type { Person } from './schema.js';
 
 export type PersonName =
   | { kind: 'split'; given: string; particle: string; family: string; suffix: string }
@@ -12,6 +14,8 @@ const PARTICLES = new Set([
   'van', 'von', 'ten', 'ter', 'zu', 'af', 'av', 'bin', 'ibn', 'al', 'el',
 ]);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+// Chinese, Japanese and Korean names are written family name first: "山田 太郎" is family 山田.
+const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // Letters and marks, with inner hyphens, apostrophes and periods: "Marie-Amélie", "d'Alembert", "A.".
 const PLAIN_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-]*$/u;
 
@@ -20,16 +24,31 @@ function collapseSpaces(text: string): string {
   return text.replace(/[\s\u0085]+/gu, ' ').trim();
 }
 
+/** A person's name as bibliographies take it: an organisation whole, a person split where it can be. */
+export function personName(person: Pick<Person, 'name' | 'org'>): PersonName {
+  return person.org === true ? { kind: 'literal', literal: collapseSpaces(person.name) } : splitName(person.name);
+}
+
 /**
- * Given names first, family name last, as the corpus writes them. Anything else (a comma, a
- * digit, brackets, the word "and" that BibTeX reads as a separator) is kept whole.
+ * Given names first, family name last, as the corpus writes them ("Martin Luther King Jr." or
+ * "Martin Luther King, Jr."); in Chinese, Japanese and Korean script, family name first. Anything
+ * else (one word, another comma, a digit, brackets, the word "and" that BibTeX reads as a
+ * separator) is kept whole.
  */
 export function splitName(name: string): PersonName {
-  const words = collapseSpaces(name).split(' ').filter((w) => w !== '');
-  const literal = { kind: 'literal' as const, literal: collapseSpaces(name) };
-  if (words.length === 0 || !words.every((w) => PLAIN_WORD.test(w) && w.toLowerCase() !== 'and')) return literal;
-  let suffix = '';
-  if (words.length > 2 && SUFFIXES.has(words[words.length - 1]!.toLowerCase())) suffix = words.pop()!;
+  const whole = collapseSpaces(name);
+  const literal = { kind: 'literal' as const, literal: whole };
+  // "Martin Luther King, Jr.": the comma sets off a suffix and nothing else.
+  const [head, tail, ...more] = whole.split(/\s*,\s*/);
+  const commaSuffix = tail !== undefined && more.length === 0 && SUFFIXES.has(tail.toLowerCase()) ? tail : '';
+  const words = (commaSuffix === '' ? whole : head!).split(' ').filter((w) => w !== '');
+  if (words.length < 2 || !words.every((w) => PLAIN_WORD.test(w) && w.toLowerCase() !== 'and')) return literal;
+  if (FAMILY_FIRST_SCRIPT.test(whole)) {
+    if (commaSuffix !== '') return literal;
+    return { kind: 'split', given: words.slice(1).join(' '), particle: '', family: words[0]!, suffix: '' };
+  }
+  let suffix = commaSuffix;
+  if (suffix === '' && words.length > 2 && SUFFIXES.has(words[words.length - 1]!.toLowerCase())) suffix = words.pop()!;
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
   const given = words.slice(0, start);

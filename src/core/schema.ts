@@ -24,6 +24,8 @@ export interface Person {
   name: string;
   /** A role from ROLES, another role (warned about), or null when the file gives none. */
   role: string | null;
+  /** True when the file writes `org:` instead of `name:`: an organisation, never split into given and family names. */
+  org?: boolean;
 }
 
 export interface Quote {

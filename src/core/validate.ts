@@ -117,17 +117,23 @@ function readPeople(checker: FieldChecker, value: unknown): Person[] {
       return;
     }
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      checker.error('people', 'must be a name or `{name, role}`', 'write `- { name: Jane Doe, role: interviewer }`', index);
+      checker.error('people', 'must be a name or `{name, role}`', 'write `- { name: Jane Doe, role: interviewer }` or `- { org: Radio France, role: host }`', index);
       return;
     }
     const person = item as Record<string, unknown>;
-    checkUnknownKeys(checker, 'people', person, ['name', 'role'], index);
-    const name = checker.text('people', person.name, { required: true, item: index, label: 'people' });
+    checkUnknownKeys(checker, 'people', person, ['name', 'org', 'role'], index);
+    // `org:` instead of `name:` says the credit is an organisation; it is checked as a name is.
+    const org = person.org !== undefined && person.name === undefined;
+    if (person.org !== undefined && person.name !== undefined) {
+      checker.error('people', 'has both `name` and `org`', 'keep `name:` for a person or `org:` for an organisation', index);
+      return;
+    }
+    const name = checker.text('people', org ? person.org : person.name, { required: true, item: index, label: 'people' });
     const role = checker.text('people', person.role, { item: index });
     if (role !== null && !isRole(role)) {
       checker.report('warning', 'people', `unknown role \`${role}\``, didYouMean(role, ROLES) ?? `known roles: ${ROLES.join(', ')}`, index);
     }
-    if (name !== null) people.push({ name, role });
+    if (name !== null) people.push(org ? { name, role, org: true } : { name, role });
   });
   return people;
 }

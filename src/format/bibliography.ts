@@ -1,8 +1,8 @@
 // What the bibliography writers (BibTeX, BibLaTeX, CSL-JSON, RIS) share: their signature, the
-// record of fields they could not carry, and how people are credited where a format has
-// only authors.
-import { splitName, type PersonName } from '../core/names.js';
-import { FIELDS, type Entry, type FieldName, type Role } from '../core/schema.js';
+// record of fields they could not carry, how people are credited where a format has only
+// authors, the words that say what an item is (in the entry's language), and issue numbers.
+import { personName, type PersonName } from '../core/names.js';
+import { FIELDS, isRole, type Entry, type EntryType, type FieldName, type Person, type Role } from '../core/schema.js';
 
 export interface ExportResult {
   text: string;
@@ -45,34 +45,96 @@ export function citationKey(keys: ReadonlyMap<string, string>, entry: Entry): st
 }
 
 /**
- * Roles credited as `author` by the formats that have no other role (BibTeX, BibLaTeX, RIS):
- * the people an appearance is by. A person without a role counts as one of them.
+ * Roles credited as `author` by the formats that have no other role (BibTeX, BibLaTeX): the
+ * people an appearance is by. A person without a role counts as one of them.
  */
 export const AUTHOR_ROLES: readonly Role[] = ['author', 'interviewee', 'speaker', 'journalist', 'writer', 'director'];
 
+/** A person's role, a person without one being an author. */
+export const roleOf = (person: Person): string => person.role ?? 'author';
+
+/** The languages that labels are written in: French for a French entry, English for any other. */
+type LabelLanguage = 'en' | 'fr';
+const labelLanguage = (entry: Entry): LabelLanguage => (entry.language?.toLowerCase() === 'fr' ? 'fr' : 'en');
+
+/** Role labels, singular and plural. French uses the generic masculine, as credits do. */
+const ROLE_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<Role, readonly [string, string]>>>> = {
+  en: {
+    author: ['Author', 'Authors'], interviewee: ['Interviewee', 'Interviewees'], interviewer: ['Interviewer', 'Interviewers'],
+    guest: ['Guest', 'Guests'], host: ['Host', 'Hosts'], director: ['Director', 'Directors'], writer: ['Writer', 'Writers'],
+    discussant: ['Discussant', 'Discussants'], moderator: ['Moderator', 'Moderators'], speaker: ['Speaker', 'Speakers'],
+    organizer: ['Organizer', 'Organizers'], journalist: ['Journalist', 'Journalists'],
+  },
+  fr: {
+    author: ['Auteur', 'Auteurs'], interviewee: ['Interviewé', 'Interviewés'], interviewer: ['Intervieweur', 'Intervieweurs'],
+    guest: ['Invité', 'Invités'], host: ['Animateur', 'Animateurs'], director: ['Réalisateur', 'Réalisateurs'],
+    writer: ['Scénariste', 'Scénaristes'], discussant: ['Discutant', 'Discutants'], moderator: ['Modérateur', 'Modérateurs'],
+    speaker: ['Intervenant', 'Intervenants'], organizer: ['Organisateur', 'Organisateurs'], journalist: ['Journaliste', 'Journalistes'],
+  },
+};
+
+/** "Label: text" in English, "Label : text" in French (a space before the colon). */
+const labelled = (language: LabelLanguage, label: string, text: string): string => `${label}${language === 'fr' ? ' :' : ':'} ${text}`;
+
+/** The label of a role for `count` people; an unknown role is written as it is, capitalised. */
+export function roleLabel(role: string, count: number, entry: Entry): string {
+  if (isRole(role)) return ROLE_LABELS[labelLanguage(entry)][role][count > 1 ? 1 : 0];
+  return `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+}
+
+/** People by role, for a note: "Interviewer: Marie-Amélie Carpio; Guests: A, B" ("Invités : A, B" in French). */
+export function creditNote(entry: Entry, people: readonly Person[]): string {
+  const byRole = new Map<string, string[]>();
+  for (const person of people) byRole.set(roleOf(person), [...(byRole.get(roleOf(person)) ?? []), person.name]);
+  const language = labelLanguage(entry);
+  return [...byRole].map(([role, names]) => labelled(language, roleLabel(role, names.length, entry), names.join(', ')))
+    .join(language === 'fr' ? ' ; ' : '; ');
+}
+
+/** A labelled text in the entry's language, for a note: "Program: …", "Émission : …". */
+export function labelledNote(entry: Entry, label: 'program', text: string): string {
+  const language = labelLanguage(entry);
+  return labelled(language, NOTE_LABELS[language][label], text);
+}
+const NOTE_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<'program', string>>>> = {
+  en: { program: 'Program' },
+  fr: { program: 'Émission' },
+};
+
 export interface Credits {
   authors: PersonName[];
-  /** The other people, by role, for a note: "Interviewer: Marie-Amélie Carpio; Guests: A, B". */
+  /** The other people, by role, for a note (see creditNote). */
   note: string;
 }
 
-const label = (role: string, count: number): string => {
-  const plural = count > 1 && /^[a-z]+$/.test(role) ? 's' : '';
-  return `${role.charAt(0).toUpperCase()}${role.slice(1)}${plural}`;
+/** Authors (people in AUTHOR_ROLES) as names, and the others in a note. */
+export function credits(entry: Entry): Credits {
+  const isAuthor = (person: Person): boolean => (AUTHOR_ROLES as readonly string[]).includes(roleOf(person));
+  return {
+    authors: entry.people.filter(isAuthor).map(personName),
+    note: creditNote(entry, entry.people.filter((person) => !isAuthor(person))),
+  };
+}
+
+/**
+ * What an item is, in the entry's language, for the formats whose styles print it ("Video",
+ * "Vidéo", "Award", "Prix"). A press article is what a reader expects by default: no word.
+ */
+const MEDIUM_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<EntryType, string | null>>>> = {
+  en: { interview: 'Interview', podcast: 'Audio', video: 'Video', 'op-ed': 'Op-ed', press: null, award: 'Award', event: 'Event', book: null },
+  fr: { interview: 'Entretien', podcast: 'Audio', video: 'Vidéo', 'op-ed': 'Tribune', press: null, award: 'Prix', event: 'Événement', book: null },
 };
 
-export function credits(entry: Entry): Credits {
-  const authors: PersonName[] = [];
-  const others = new Map<string, string[]>();
-  for (const person of entry.people) {
-    if (person.role === null || (AUTHOR_ROLES as readonly string[]).includes(person.role)) {
-      authors.push(splitName(person.name));
-    } else {
-      others.set(person.role, [...(others.get(person.role) ?? []), person.name]);
-    }
-  }
-  const note = [...others].map(([role, names]) => `${label(role, names.length)}: ${names.join(', ')}`).join('; ');
-  return { authors, note };
+export function mediumLabel(entry: Entry): string | null {
+  return MEDIUM_LABELS[labelLanguage(entry)][entry.type];
+}
+
+// "no. 808", "n° 808", "nº 808", "#808", "Nr. 808", "núm. 808": styles add their own label.
+const ISSUE_LABEL = /^(?:(?:no|nos|nr|núm|num|numéro|number)(?:\.\s*|\s+)|n\.?\s?[°º]\s*|#\s*)(?=\S)/iu;
+
+/** An issue as exports carry it: the number alone, its label taken off ("no. 808" → "808"). */
+export function issueNumber(issue: string): string {
+  return issue.trim().replace(ISSUE_LABEL, '');
 }
 
 /** ISO 639-1 codes → the language names that babel, polyglossia, biblatex (`langid`) and pandoc know. */

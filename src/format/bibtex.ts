@@ -3,16 +3,16 @@
 // `biber --tool --validate-datamodel --dieondatamodel` no message, pandoc reads every entry.
 import type { PersonName } from '../core/names.js';
 import type { Entry, EntryType } from '../core/schema.js';
-import { citationKey, credits, langid, LeftOut, type ExportResult, type ExportWriter } from './bibliography.js';
+import { citationKey, credits, issueNumber, langid, LeftOut, mediumLabel, type ExportResult } from './bibliography.js';
 import { latexText, latexUrl } from './latex.js';
 
 export type BibType = 'article' | 'book' | 'misc';
 
 /**
  * Entry types. `article` and `book` need an author (plain.bst warns, biber's data model
- * requires one), so an entry with nobody credited as author is a `misc`: the safe type,
- * valid in both and sorted by its `key` field in BibTeX. biber's default data model gives
- * `@audio`, `@video` and `@movie` no standard fields, hence `misc` for broadcasts.
+ * requires one), so an entry with nobody credited as author is a `misc`. biber's default data
+ * model gives `@audio`, `@video` and `@movie` no standard fields and the standard styles print
+ * them as `@misc`, hence `misc` for broadcasts, with the medium in a field that styles print.
  */
 export const BIB_TYPES: Readonly<Record<EntryType, BibType>> = {
   interview: 'article',
@@ -25,31 +25,47 @@ export const BIB_TYPES: Readonly<Record<EntryType, BibType>> = {
   book: 'book',
 };
 
-type Field = 'outlet' | 'program' | 'place' | 'issue';
+/** What an entry holds beside its title, date and people; `medium` is what the item is ("Vidéo", "Prix"). */
+export type Field = 'medium' | 'program' | 'outlet' | 'place' | 'issue';
+export const BIB_FIELDS: readonly Field[] = ['medium', 'program', 'outlet', 'place', 'issue'];
 
-/** Where each field goes, by BibTeX entry type; null: left out. */
-export const BIBTEX_FIELDS: Readonly<Record<BibType, Readonly<Record<Field, string | null>>>> = {
-  article: { outlet: 'journal', program: 'series', place: 'address', issue: null },
-  book: { outlet: 'publisher', program: 'series', place: 'address', issue: null },
-  misc: { outlet: 'howpublished', program: 'howpublished', place: 'address', issue: null },
+/** A row of a mapping: by entry type, or for an entry with nobody credited as author. */
+export type BibRow = BibType | 'authorless';
+type FieldMap = Readonly<Record<BibRow, Readonly<Record<Field, string | null>>>>;
+
+/**
+ * Where each field goes in BibTeX, only where plain.bst and plainnat.bst print it; null: left
+ * out. `@misc` prints one `howpublished`: medium, program, outlet and place go there in that
+ * order. An entry with no author has its outlet as author (`{{BBC Radio 4}}`): plainnat's
+ * labels take the year only beside an author ("BBC Radio 4 (2019)"; with the `key` field alone
+ * they read "BBC Radio 4()"), and the outlet is printed once.
+ */
+export const BIBTEX_FIELDS: FieldMap = {
+  article: { medium: null, program: null, outlet: 'journal', place: null, issue: null },
+  book: { medium: null, program: 'series', outlet: 'publisher', place: 'address', issue: null },
+  misc: { medium: 'howpublished', program: 'howpublished', outlet: 'howpublished', place: 'howpublished', issue: null },
+  authorless: { medium: 'howpublished', program: 'howpublished', outlet: 'author', place: 'howpublished', issue: null },
 };
 
-/** Where each field goes, by BibLaTeX entry type: only fields of biber's default data model for that type. */
-export const BIBLATEX_FIELDS: Readonly<Record<BibType, Readonly<Record<Field, string | null>>>> = {
-  article: { outlet: 'journaltitle', program: null, place: null, issue: 'number' },
-  book: { outlet: 'publisher', program: 'series', place: 'location', issue: null },
-  misc: { outlet: 'organization', program: 'howpublished', place: 'location', issue: null },
+/**
+ * Where each field goes in BibLaTeX: fields of biber's default data model for the type that
+ * biblatex's standard styles and biblatex-apa print. `titleaddon` prints after the title in
+ * both (in brackets in apa: "[Vidéo, Petits déjeuners Durkheim]"); apa drops `howpublished`.
+ */
+export const BIBLATEX_FIELDS: FieldMap = {
+  article: { medium: 'titleaddon', program: 'journalsubtitle', outlet: 'journaltitle', place: null, issue: 'number' },
+  book: { medium: null, program: 'series', outlet: 'publisher', place: 'location', issue: null },
+  misc: { medium: 'titleaddon', program: 'titleaddon', outlet: 'organization', place: 'location', issue: null },
+  authorless: { medium: 'titleaddon', program: 'titleaddon', outlet: 'organization', place: 'location', issue: null },
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Dialect {
   ascii: boolean;
-  fields: Readonly<Record<BibType, Readonly<Record<Field, string | null>>>>;
+  fields: FieldMap;
   /** The date as fields: `date` for BibLaTeX; `year`, `month` (a macro) and `day` for BibTeX. */
   date(date: string): [string, string][];
-  /** BibTeX styles sort an entry without author by its `key` field. */
-  sortKey: boolean;
 }
 
 const BIBTEX: Dialect = {
@@ -62,14 +78,12 @@ const BIBTEX: Dialect = {
     if (day !== undefined) parts.push(['day', String(Number(day))]);
     return parts;
   },
-  sortKey: true,
 };
 
 const BIBLATEX: Dialect = {
   ascii: false,
   fields: BIBLATEX_FIELDS,
   date: (date) => [['date', `{${date}}`]],
-  sortKey: false,
 };
 
 function bibName(name: PersonName, text: (value: string) => string): string {
@@ -80,6 +94,17 @@ function bibName(name: PersonName, text: (value: string) => string): string {
   return [last, name.suffix && text(name.suffix), name.given && text(name.given)].filter((part) => part !== '').join(', ');
 }
 
+/** The value of each field of the entry, label-free: the issue number alone, the medium in the entry's language. */
+function fieldValues(entry: Entry): Record<Field, string | null> {
+  return {
+    medium: mediumLabel(entry),
+    program: entry.program,
+    outlet: entry.outlet,
+    place: entry.place,
+    issue: entry.issue === null ? null : issueNumber(entry.issue),
+  };
+}
+
 function writeBib(entries: readonly Entry[], keys: ReadonlyMap<string, string>, dialect: Dialect): ExportResult & { symbols: string[] } {
   const leftOut = new LeftOut();
   const symbols = new Set<string>();
@@ -87,22 +112,27 @@ function writeBib(entries: readonly Entry[], keys: ReadonlyMap<string, string>, 
   const records = entries.map((entry) => {
     const { authors, note } = credits(entry);
     const type: BibType = authors.length === 0 ? 'misc' : BIB_TYPES[entry.type];
-    const where = dialect.fields[type];
-    const fields: [string, string][] = [];
-    const add = (name: string, value: string): void => void fields.push([name, `{${value}}`]);
-    if (authors.length > 0) add('author', authors.map((a) => bibName(a, text)).join(' and '));
-    // Braced twice: styles and pandoc keep the title's case as published.
-    add('title', `{${text(entry.title)}}`);
+    const where = dialect.fields[authors.length === 0 ? 'authorless' : type];
     const placed = new Map<string, string[]>();
-    for (const field of ['program', 'outlet', 'place', 'issue'] as const) {
-      const value = entry[field];
+    const values = fieldValues(entry);
+    for (const field of BIB_FIELDS) {
+      const value = values[field];
       if (value === null) continue;
       const target = where[field];
-      if (target === null) leftOut.drop(entry, field);
-      else placed.set(target, [...(placed.get(target) ?? []), value]);
+      if (target === null) {
+        if (field !== 'medium') leftOut.drop(entry, field);
+      } else {
+        placed.set(target, [...(placed.get(target) ?? []), value]);
+      }
     }
-    for (const [target, values] of placed) add(target, text(values.join(', ')));
-    if (dialect.sortKey && authors.length === 0) add('key', text(entry.outlet));
+    const names = [...authors, ...(placed.get('author') ?? []).map((literal): PersonName => ({ kind: 'literal', literal }))];
+    placed.delete('author');
+    const fields: [string, string][] = [];
+    const add = (name: string, value: string): void => void fields.push([name, `{${value}}`]);
+    if (names.length > 0) add('author', names.map((a) => bibName(a, text)).join(' and '));
+    // Braced twice: styles and pandoc keep the title's case as published.
+    add('title', `{${text(entry.title)}}`);
+    for (const [target, parts] of placed) add(target, text(parts.join(', ')));
     fields.push(...dialect.date(entry.date));
     if (note !== '') add('note', text(note));
     if (entry.language !== null) {
@@ -127,7 +157,10 @@ export function formatBibtex(entries: readonly Entry[], keys: ReadonlyMap<string
   return writeBib(entries, keys, BIBTEX);
 }
 
-export const formatBiblatex: ExportWriter = (entries, keys) => {
-  const { text, leftOut } = writeBib(entries, keys, BIBLATEX);
-  return { text, leftOut };
-};
+/**
+ * BibLaTeX: UTF-8. `symbols` lists the characters kept that pdflatex with utf8 inputenc and T1
+ * fonts cannot typeset (CJK, Cyrillic, emoji…); XeLaTeX and LuaLaTeX print them.
+ */
+export function formatBiblatex(entries: readonly Entry[], keys: ReadonlyMap<string, string>): ExportResult & { symbols: string[] } {
+  return writeBib(entries, keys, BIBLATEX);
+}

@@ -8,26 +8,36 @@ export interface CsvOptions {
   bom?: boolean;
   /** Keep cells that a spreadsheet would run as a formula as they are. */
   raw?: boolean;
+  /** Citation keys by entry id (the export's): the `key` column holds them; without, the front matter's `key`. */
+  keys?: ReadonlyMap<string, string>;
 }
 
-/** The fixed column order, documented in the README. Lists are joined with `; `. */
+/**
+ * The fixed column order, documented in the README. Lists are joined with `; `. Quotes are one
+ * per line, and `quote_speakers` and `quote_at` hold, line for line, each one's speaker and
+ * time code (an empty line where it has none).
+ */
 export const CSV_COLUMNS = [
   'id', 'date', 'type', 'title', 'outlet', 'program', 'issue', 'place', 'language', 'url',
-  'people', 'tags', 'quotes', 'related', 'updates', 'key', 'path',
+  'people', 'tags', 'quotes', 'quote_speakers', 'quote_at', 'related', 'updates', 'key', 'path',
 ] as const;
 
 const join = (values: readonly string[]): string => values.join('; ');
+/** One line per item: a line break inside an item would shift the lines of the columns beside it. */
+const lines = (values: readonly string[]): string => values.map((value) => value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')).join('\n');
 
-function row(entry: Entry): string[] {
+function row(entry: Entry, keys: ReadonlyMap<string, string> | undefined): string[] {
   return [
     entry.id, entry.date, entry.type, entry.title, entry.outlet,
     entry.program ?? '', entry.issue ?? '', entry.place ?? '', entry.language ?? '', entry.url ?? '',
     join(entry.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name))),
     join(entry.tags),
-    entry.quotes.map((q) => q.text).join('\n'),
+    lines(entry.quotes.map((q) => q.text)),
+    lines(entry.quotes.map((q) => q.speaker ?? '')),
+    lines(entry.quotes.map((q) => q.at ?? '')),
     join(entry.related),
     entry.updates.map((u) => `${u.date}: ${u.note}`).join('\n'),
-    entry.key ?? '',
+    keys?.get(entry.id) ?? entry.key ?? '',
     entry.path,
   ];
 }
@@ -44,5 +54,5 @@ export function formatCsvRows(header: readonly string[], rows: readonly (readonl
 }
 
 export function formatEntriesCsv(entries: readonly Entry[], options: CsvOptions = {}): string {
-  return formatCsvRows(CSV_COLUMNS, entries.map(row), options);
+  return formatCsvRows(CSV_COLUMNS, entries.map((entry) => row(entry, options.keys)), options);
 }

@@ -17,7 +17,7 @@ export function entryToJson(entry: Entry): EntryJson {
     place: entry.place,
     language: entry.language,
     url: entry.url,
-    people: entry.people.map(({ name, role }) => ({ name, role })),
+    people: entry.people.map(({ name, role, org }) => (org ? { name, role, org } : { name, role })),
     tags: [...entry.tags],
     quotes: entry.quotes.map(({ text, speaker, at }) => ({ text, speaker, at })),
     related: [...entry.related],

@@ -2,8 +2,12 @@
 // one field: braces stay balanced (BibTeX counts `\{` too), `# $ % & _ ~ ^ \ < >` are commands,
 // line breaks are spaces (a blank line would end the paragraph), control characters go, and
 // TeX ligatures (`--`, `''`, `,,`, `!``) are broken with `{}` so that what prints is what was typed.
+// In both modes, typographic spaces become the LaTeX that makes them (`\,`, `~`, `\enskip`) and
+// zero-width characters go: pdflatex with utf8 inputenc has no definition for them and stops.
 // In ASCII mode (BibTeX), accents and typographic signs become LaTeX commands; a character
 // with no text command (other scripts, emoji) becomes `\symbol{N}`, which XeLaTeX and LuaLaTeX print.
+// In UTF-8 mode (BibLaTeX), other characters stay as they are, and those that pdflatex with
+// T1 fonts cannot typeset (CJK, Cyrillic, Greek, emoji…) are reported.
 import { oneLine } from './bibliography.js';
 
 const ASCII_SPECIALS: Record<string, string> = {
@@ -11,9 +15,40 @@ const ASCII_SPECIALS: Record<string, string> = {
   '~': '{\\textasciitilde}', '^': '{\\textasciicircum}', '<': '{\\textless}', '>': '{\\textgreater}',
 };
 
+/** Spaces, hyphens and invisible characters that utf8 inputenc does not define, as LaTeX that pdflatex typesets. */
+const LAYOUT_COMMANDS: Record<string, string> = {
+  '\u00A0': '~', '\u202F': '\\,', '\u2009': '\\,', '\u200A': '\\,', '\u2008': '\\,', '\u2006': '\\,',
+  '\u2005': '\\,', '\u2004': '\\,', '\u205F': '\\,', '\u2000': '\\enskip{}', '\u2002': '\\enskip{}',
+  '\u2007': '\\enskip{}', '\u2001': '\\quad{}', '\u2003': '\\quad{}', '\u3000': '\\quad{}',
+  '\u2011': '\\mbox{-}', '\u00AD': '\\-',
+  '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '',
+};
+
+/**
+ * What pdflatex with utf8 inputenc and T1 fonts can typeset: the characters that TeX Live 2022's
+ * t1enc.dfu, ts1enc.dfu and utf8enc.dfu define (printable ASCII aside), as code point ranges.
+ */
+const PDFLATEX_RANGES: readonly (readonly [number, number])[] = [
+  [0x00a0, 0x0125], [0x0128, 0x0137], [0x0139, 0x013e], [0x0141, 0x0148], [0x014a, 0x0165], [0x0168, 0x017e],
+  [0x0192, 0x0192], [0x01c4, 0x01d4], [0x01e2, 0x01e3], [0x01e6, 0x01eb], [0x01f0, 0x01f0], [0x01f4, 0x01f5],
+  [0x0218, 0x021b], [0x0232, 0x0233], [0x0237, 0x0237], [0x02c6, 0x02c7], [0x02d8, 0x02d9], [0x02db, 0x02dd],
+  [0x1e02, 0x1e03], [0x1e0d, 0x1e0d], [0x1e1e, 0x1e21], [0x1e25, 0x1e25], [0x1e30, 0x1e31], [0x1e37, 0x1e37],
+  [0x1e43, 0x1e43], [0x1e45, 0x1e45], [0x1e47, 0x1e47], [0x1e5b, 0x1e5b], [0x1e63, 0x1e63], [0x1e6d, 0x1e6d],
+  [0x1e8e, 0x1e91], [0x1e9e, 0x1e9e], [0x1ef2, 0x1ef3], [0x2010, 0x2016], [0x2018, 0x201a], [0x201c, 0x201e],
+  [0x2020, 0x2022], [0x2026, 0x2026], [0x2030, 0x2031], [0x2039, 0x203b], [0x203d, 0x203d], [0x2044, 0x2044],
+  [0x204e, 0x204e], [0x2052, 0x2052], [0x20a1, 0x20a1], [0x20a4, 0x20a4], [0x20a6, 0x20a6], [0x20a9, 0x20a9],
+  [0x20ab, 0x20ac], [0x20b1, 0x20b1], [0x2103, 0x2103], [0x2116, 0x2117], [0x211e, 0x211e], [0x2120, 0x2120],
+  [0x2122, 0x2122], [0x2126, 0x2127], [0x212e, 0x212e], [0x2190, 0x2193], [0x2329, 0x232a], [0x2422, 0x2423],
+  [0x25e6, 0x25e6], [0x25ef, 0x25ef], [0x266a, 0x266a], [0x27e8, 0x27e9], [0x3008, 0x3009], [0xfb00, 0xfb06],
+];
+
+function pdflatexTypesets(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return (code >= 0x20 && code <= 0x7e) || PDFLATEX_RANGES.some(([low, high]) => code >= low && code <= high);
+}
+
 /** Non-ASCII characters with a LaTeX text command (ASCII mode); accented letters are built from ACCENTS. */
 const TEXT_COMMANDS: Record<string, string> = {
-  '\u00A0': '~', '\u2009': '\\,', '\u202F': '\\,',
   '’': '{\\textquoteright}', '‘': '{\\textquoteleft}', '“': '{\\textquotedblleft}', '”': '{\\textquotedblright}',
   '„': '{\\quotedblbase}', '‚': '{\\quotesinglbase}', '«': '{\\guillemotleft}', '»': '{\\guillemotright}',
   '‹': '{\\guilsinglleft}', '›': '{\\guilsinglright}', '–': '--', '—': '---', '…': '{\\ldots}',
@@ -63,10 +98,17 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]$/;
 
 /**
  * One character and the combining marks on it, as LaTeX. `escaped` is the command for an ASCII
- * special or a brace; `symbols` writes characters as \symbol{N} (and reports them).
+ * special or a brace; `symbols` writes characters as \symbol{N} (and reports them); `report`
+ * names a character kept that pdflatex cannot typeset.
  */
-function clusterLatex(base: string, marks: string, escaped: string | undefined, ascii: boolean, symbols: (chars: string) => string): string {
-  if (!ascii) return `${escaped ?? base}${marks}`;
+function clusterLatex(
+  base: string, marks: string, escaped: string | undefined, ascii: boolean, symbols: (chars: string) => string, report: (char: string) => void,
+): string {
+  if (marks === '' && LAYOUT_COMMANDS[base] !== undefined) return LAYOUT_COMMANDS[base]!;
+  if (!ascii) {
+    for (const char of `${base}${marks}`) if (escaped === undefined && !pdflatexTypesets(char)) report(char);
+    return `${escaped ?? base}${marks}`;
+  }
   if (marks === '' && PRINTABLE_ASCII.test(base)) return escaped ?? base;
   if (marks === '' && TEXT_COMMANDS[base] !== undefined) return TEXT_COMMANDS[base]!;
   const accent = accented(`${base}${marks}`);
@@ -76,14 +118,18 @@ function clusterLatex(base: string, marks: string, escaped: string | undefined, 
   return head === undefined ? symbols(`${base}${marks}`) : `${head}${symbols(marks)}`;
 }
 
-/** Text for a BibTeX field (without its delimiting braces). `onSymbol` hears each character written as \symbol. */
+/**
+ * Text for a BibTeX field (without its delimiting braces). `onSymbol` hears each character
+ * written as \symbol (ASCII mode), or kept although pdflatex cannot typeset it (UTF-8 mode).
+ */
 export function latexText(text: string, ascii: boolean, onSymbol?: (char: string) => void): string {
   // Runs of ASCII spaces are one space to TeX anyway.
   const clean = oneLine(text).normalize('NFC').replace(/ {2,}/g, ' ');
   const paired = pairedBraces(clean);
+  const report = (char: string): void => onSymbol?.(char);
   const symbols = (chars: string): string =>
     [...chars].map((c) => {
-      onSymbol?.(c);
+      report(c);
       return `{\\symbol{${c.codePointAt(0)!}}}`;
     }).join('');
   let out = '';
@@ -93,7 +139,7 @@ export function latexText(text: string, ascii: boolean, onSymbol?: (char: string
     const escaped = base === '{' || base === '}'
       ? (paired.has(offset) ? `\\${base}` : base === '{' ? '{\\textbraceleft}' : '{\\textbraceright}')
       : ASCII_SPECIALS[base];
-    const piece = clusterLatex(base, cluster.slice(base.length), escaped, ascii, symbols);
+    const piece = clusterLatex(base, cluster.slice(base.length), escaped, ascii, symbols, report);
     if (LIGATURES.has(`${out.slice(-1)}${piece.charAt(0)}`)) out += '{}';
     out += piece;
     offset += cluster.length;
