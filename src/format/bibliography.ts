@@ -91,15 +91,17 @@ export function creditNote(entry: Entry, people: readonly Person[]): string {
     .join(language === 'fr' ? ' ; ' : '; ');
 }
 
-/** A labelled text in the entry's language, for a note: "Program: …", "Émission : …". */
-export function labelledNote(entry: Entry, label: 'program', text: string): string {
-  const language = labelLanguage(entry);
-  return labelled(language, NOTE_LABELS[language][label], text);
-}
-const NOTE_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<'program', string>>>> = {
-  en: { program: 'Program' },
-  fr: { program: 'Émission' },
+/** What a program is called, by type: a newspaper's section, a broadcast's show, an event's series. */
+const PROGRAM_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<EntryType, string>>>> = {
+  en: { interview: 'Section', 'op-ed': 'Section', press: 'Section', podcast: 'Program', video: 'Program', award: 'Series', event: 'Series', book: 'Series' },
+  fr: { interview: 'Rubrique', 'op-ed': 'Rubrique', press: 'Rubrique', podcast: 'Émission', video: 'Émission', award: 'Cycle', event: 'Cycle', book: 'Collection' },
 };
+
+/** The program for a note, labelled in the entry's language: "Program: …", "Émission : …". */
+export function programNote(entry: Entry, program: string): string {
+  const language = labelLanguage(entry);
+  return labelled(language, PROGRAM_LABELS[language][entry.type], program);
+}
 
 export interface Credits {
   authors: PersonName[];

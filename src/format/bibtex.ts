@@ -88,8 +88,9 @@ const BIBLATEX: Dialect = {
 
 function bibName(name: PersonName, text: (value: string) => string): string {
   if (name.kind === 'literal') return `{${text(name.literal)}}`;
-  // A family name of several words is braced so that no reader splits it ("Le Bot").
-  const family = name.family.includes(' ') ? `{${text(name.family)}}` : text(name.family);
+  // A family name of several words is braced so that no reader splits it ("Le Bot"), and one
+  // in lower case so that biber does not take it for a particle ("hooks, bell").
+  const family = name.family.includes(' ') || /^\p{Ll}/u.test(name.family) ? `{${text(name.family)}}` : text(name.family);
   const last = name.particle ? `${text(name.particle)} ${family}` : family;
   return [last, name.suffix && text(name.suffix), name.given && text(name.given)].filter((part) => part !== '').join(', ');
 }
@@ -132,7 +133,8 @@ function writeBib(entries: readonly Entry[], keys: ReadonlyMap<string, string>, 
     if (names.length > 0) add('author', names.map((a) => bibName(a, text)).join(' and '));
     // Braced twice: styles and pandoc keep the title's case as published.
     add('title', `{${text(entry.title)}}`);
-    for (const [target, parts] of placed) add(target, text(parts.join(', ')));
+    // `titleaddon` braced twice, as the title: biblatex-apa sentence-cases it ("[Audio, fresh air]").
+    for (const [target, parts] of placed) add(target, target === 'titleaddon' ? `{${text(parts.join(', '))}}` : text(parts.join(', ')));
     fields.push(...dialect.date(entry.date));
     if (note !== '') add('note', text(note));
     if (entry.language !== null) {

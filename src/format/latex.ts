@@ -2,7 +2,7 @@
 // one field: braces stay balanced (BibTeX counts `\{` too), `# $ % & _ ~ ^ \ < >` are commands,
 // line breaks are spaces (a blank line would end the paragraph), control characters go, and
 // TeX ligatures (`--`, `''`, `,,`, `!``) are broken with `{}` so that what prints is what was typed.
-// In both modes, typographic spaces become the LaTeX that makes them (`\,`, `~`, `\enskip`) and
+// In both modes, typographic spaces become the LaTeX that makes them (`\,`, `~`, `\enspace`) and
 // zero-width characters go: pdflatex with utf8 inputenc has no definition for them and stops.
 // In ASCII mode (BibTeX), accents and typographic signs become LaTeX commands; a character
 // with no text command (other scripts, emoji) becomes `\symbol{N}`, which XeLaTeX and LuaLaTeX print.
@@ -18,8 +18,8 @@ const ASCII_SPECIALS: Record<string, string> = {
 /** Spaces, hyphens and invisible characters that utf8 inputenc does not define, as LaTeX that pdflatex typesets. */
 const LAYOUT_COMMANDS: Record<string, string> = {
   '\u00A0': '~', '\u202F': '\\,', '\u2009': '\\,', '\u200A': '\\,', '\u2008': '\\,', '\u2006': '\\,',
-  '\u2005': '\\,', '\u2004': '\\,', '\u205F': '\\,', '\u2000': '\\enskip{}', '\u2002': '\\enskip{}',
-  '\u2007': '\\enskip{}', '\u2001': '\\quad{}', '\u2003': '\\quad{}', '\u3000': '\\quad{}',
+  '\u2005': '\\,', '\u2004': '\\,', '\u205F': '\\,', '\u2000': '\\enspace{}', '\u2002': '\\enspace{}',
+  '\u2007': '\\enspace{}', '\u2001': '\\quad{}', '\u2003': '\\quad{}', '\u3000': '\\quad{}',
   '\u2011': '\\mbox{-}', '\u00AD': '\\-',
   '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '',
 };

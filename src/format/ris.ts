@@ -2,7 +2,7 @@
 // UTF-8. Every value is one line, so no text can start a tag of its own.
 import { personName, type PersonName } from '../core/names.js';
 import type { Entry, EntryType, Person } from '../core/schema.js';
-import { citationKey, creditNote, issueNumber, labelledNote, LeftOut, mediumLabel, oneLine, roleOf, type ExportWriter } from './bibliography.js';
+import { citationKey, creditNote, issueNumber, LeftOut, mediumLabel, oneLine, programNote, roleOf, type ExportWriter } from './bibliography.js';
 
 type Tag = 'AU' | 'A2' | 'A3' | 'C1' | 'C4' | 'T2' | 'T3' | 'PB' | 'SE' | 'N1';
 
@@ -97,7 +97,7 @@ export const formatRis: ExportWriter = (entries, keys) => {
     for (const keyword of entry.tags) tag('KW', keyword);
     const medium = mediumLabel(entry);
     if (mapping.mediumNote && medium !== null) tag('N1', medium);
-    if (entry.program !== null && mapping.program === 'N1') tag('N1', labelledNote(entry, 'program', entry.program));
+    if (entry.program !== null && mapping.program === 'N1') tag('N1', programNote(entry, entry.program));
     if (credited.length > 0) tag('N1', creditNote(entry, credited));
     for (const field of ['quotes', 'related', 'updates'] as const) leftOut.drop(entry, field);
     lines.push('ER  - ');

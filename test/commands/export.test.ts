@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { clic, entryText, makeCorpus, ROOT } from '../support/cli.js';
 
@@ -44,7 +45,9 @@ describe('clic export: the format', () => {
     const corpus = makeCorpus({ 'a.md': entryText({ title: '"Заголовок"' }) });
     const result = await clic(['export', '--format', 'bibtex', '--corpus', corpus]);
     expect(result.stderr).toContain('clic: bibtex has no ASCII form for 7 characters (З а г о л …); written as \\symbol{N}');
-    expect((await clic(['export', '--format', 'biblatex', '--corpus', corpus])).stderr).toBe('');
+    expect((await clic(['export', '--format', 'biblatex', '--corpus', corpus])).stderr)
+      .toBe('clic: pdflatex cannot typeset 7 characters (З а г о л …) with utf8 inputenc and T1 fonts; kept as UTF-8, which XeLaTeX and LuaLaTeX print\n');
+    expect((await clic(['export', '--format', 'biblatex', '--corpus', makeCorpus({ 'b.md': entryText({ title: '"Déjà « vu »"' }) })])).stderr).toBe('');
   });
 });
 
@@ -145,6 +148,19 @@ describe('clic export --format csv', () => {
     expect((await clic(['export', '--format', 'csv', '--corpus', corpus])).stdout.startsWith('id,')).toBe(true);
   });
 
+  it('carries each quote\'s speaker and time code, line for line, and the citation key the other formats use', async () => {
+    const quoted = makeCorpus({
+      'q.md': entryText({ quotes: '[{ text: "Un.", speaker: Ann Speaker, at: "12:34" }, "Deux,\\nsur deux lignes.", { text: "Trois.", at: "p. 3" }]' }),
+    });
+    const [header, row] = parseCsv((await clic(['export', '--format', 'csv', '--corpus', quoted])).stdout) as string[][];
+    const cell = (column: string): string => row![header!.indexOf(column)]!;
+    expect(cell('quotes').split('\n')).toEqual(['Un.', 'Deux, sur deux lignes.', 'Trois.']);
+    expect(cell('quote_speakers').split('\n')).toEqual(['Ann Speaker', '', '']);
+    expect(cell('quote_at').split('\n')).toEqual(['12:34', '', 'p. 3']);
+    const bib = (await clic(['export', '--format', 'bibtex', '--corpus', quoted])).stdout;
+    expect(cell('key')).toBe(/^@\w+\{([^,]+),/.exec(bib)![1]);
+  });
+
   it('refuses --bom and --raw with another format', async () => {
     const result = await clic(['export', '--format', 'bibtex', '--bom']);
     expect(result.code).toBe(2);
@@ -166,7 +182,7 @@ describe('clic export -o, odd targets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clic-dash-'));
     const result = await clic(['export', '--format', 'ris', '--id', '2020-05-relations', '-o', '-'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^TY {2}- NEWS/);
+    expect(result.stdout).toMatch(/^TY {2}- MGZN/);
     expect(readdirSync(dir)).toEqual([]);
   });
 

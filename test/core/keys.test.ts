@@ -29,6 +29,10 @@ describe('keyStem', () => {
     ['a name with no Latin letter: the outlet', entry('a', { people: [person('毛泽东')], outlet: 'France Inter' }), 'franceinter2020ouvriers'],
     ['nothing in Latin letters: anon', entry('a', { people: [], outlet: 'Известия', title: 'Заголовок' }), 'anon2020'],
     ['a title with no significant word', entry('a', { title: 'Le 17' }), 'casilli2020'],
+    ['an organisation: its first significant word', entry('a', { people: [{ name: 'France Télévisions', role: 'director', org: true }] }), 'france2020ouvriers'],
+    ['an organisation without its article', entry('a', { people: [{ name: 'La Quadrature du Net', role: 'speaker', org: true }] }), 'quadrature2020ouvriers'],
+    ['a one-word name', entry('a', { people: [person('Madonna')] }), 'madonna2020ouvriers'],
+    ['a suffix after a comma', entry('a', { people: [person('Martin Luther King, Jr.')] }), 'king2020ouvriers'],
   ])('%s', (_, value, stem) => {
     expect(keyStem(value)).toBe(stem);
   });

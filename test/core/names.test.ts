@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName } from '../../src/core/names.js';
+import { personName, splitName } from '../../src/core/names.js';
 import { displayName } from '../support/entry.js';
 
 describe('splitName', () => {
@@ -14,7 +14,9 @@ describe('splitName', () => {
     ['Martin Luther King Jr.', { given: 'Martin Luther', particle: '', family: 'King', suffix: 'Jr.' }],
     ["Jean d'Alembert", { given: 'Jean', particle: '', family: "d'Alembert", suffix: '' }],
     ['bell hooks', { given: 'bell', particle: '', family: 'hooks', suffix: '' }],
-    ['Madonna', { given: '', particle: '', family: 'Madonna', suffix: '' }],
+    ['Martin Luther King, Jr.', { given: 'Martin Luther', particle: '', family: 'King', suffix: 'Jr.' }],
+    ['山田 太郎', { given: '太郎', particle: '', family: '山田', suffix: '' }],
+    ['김 민준', { given: '민준', particle: '', family: '김', suffix: '' }],
     ['Фёдор Достоевский', { given: 'Фёдор', particle: '', family: 'Достоевский', suffix: '' }],
     ['  Ada\n Lovelace ', { given: 'Ada', particle: '', family: 'Lovelace', suffix: '' }],
   ])('splits %j', (name, parts) => {
@@ -28,8 +30,16 @@ describe('splitName', () => {
     ['-Minus Person', 'punctuation at the start of a word'],
     ['Agent 007', 'digits'],
     ['毛泽东 (Mao)', 'brackets'],
+    ['Madonna', 'one word'],
+    ['毛泽东', 'one word, family and given names not set apart'],
+    ['King, Martin Luther, Jr.', 'two commas'],
   ])('keeps %j whole (%s)', (name) => {
     expect(splitName(name)).toEqual({ kind: 'literal', literal: name });
+  });
+
+  it('keeps an organisation whole, however many words it has', () => {
+    expect(personName({ name: 'France  Télévisions', org: true })).toEqual({ kind: 'literal', literal: 'France Télévisions' });
+    expect(personName({ name: 'Henri Poulain' })).toEqual(splitName('Henri Poulain'));
   });
 
   it.each(['Antonio A. Casilli', 'Charles de Gaulle', 'Jean de La Fontaine', 'Martin Luther King Jr.', 'Smith, John', 'Madonna'])(

@@ -84,6 +84,22 @@ describe('validateEntry: normalisation', () => {
     });
   });
 
+  it('reads `org:` as an organisation, checked as a name is', () => {
+    const { entry, problems } = validate(entryText({ people: '[{ org: France Télévisions, role: director }, { name: Henri Poulain, role: director }]' }));
+    expect(problems).toEqual([]);
+    expect(entry?.people).toEqual([{ name: 'France Télévisions', role: 'director', org: true }, { name: 'Henri Poulain', role: 'director' }]);
+  });
+
+  it.each([
+    ['an empty organisation', '[{ org: "", role: director }]', /^is empty$/],
+    ['an organisation YAML reads as a number', '[{ org: 1984, role: director }]', /must be text, but YAML reads/],
+    ['both a name and an organisation', '[{ name: A B, org: C D }]', /has both `name` and `org`/],
+  ])('refuses %s', (_, people, message) => {
+    const { entry, problems } = validate(entryText({ people }));
+    expect(entry).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', field: 'people[1]', message: expect.stringMatching(message) })]);
+  });
+
   it('accepts an unquoted year, which YAML reads as a number', () => {
     expect(validate(entryText({ date: '2019' })).entry?.date).toBe('2019');
   });

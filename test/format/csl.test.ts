@@ -36,18 +36,52 @@ describe('CSL-JSON', () => {
       people: [{ name: 'Antonio A. Casilli', role: 'interviewee' }, { name: 'Marie-Amélie Carpio', role: 'interviewer' }],
     }));
     expect(item).toEqual({
-      id: 'k', type: 'interview', title: 'Les ouvriers du clic',
+      id: 'k', type: 'article-magazine', genre: 'Entretien', title: 'Les ouvriers du clic',
       author: [{ family: 'Casilli', given: 'Antonio A.' }],
       interviewer: [{ family: 'Carpio', given: 'Marie-Amélie' }],
       issued: { 'date-parts': [[2020, 10, 15]] },
       'container-title': 'National Geographic France',
-      issue: 'no. 808', language: 'fr', URL: 'https://example.org', keyword: 'a, b',
+      issue: '808', language: 'fr', URL: 'https://example.org', keyword: 'a, b',
     });
+  });
+
+  // The README's CSL table, which the import command reads exports back by.
+  it.each([
+    ['interview', 'article-magazine', 'genre'],
+    ['podcast', 'broadcast', 'medium'],
+    ['video', 'motion_picture', 'medium'],
+    ['op-ed', 'article-newspaper', 'genre'],
+    ['press', 'article-newspaper', null],
+    ['award', 'document', 'genre'],
+    ['event', 'event', 'genre'],
+    ['book', 'book', null],
+  ] as const)('writes a %s as %s, its medium in %s, so that the eight types read back apart', (clicType, type, variable) => {
+    const [item] = csl(makeEntry({ type: clicType, language: 'fr' }));
+    expect(item).toMatchObject({ type });
+    expect(Object.keys(item!).filter((key) => key === 'genre' || key === 'medium')).toEqual(variable === null ? [] : [variable]);
+  });
+
+  it('puts the program of a broadcast where APA prints it, and the place where a publisher is', () => {
+    const [item] = csl(makeEntry({ type: 'video', language: 'fr', outlet: 'France Télévisions', program: 'France TV Slash', place: 'Paris' }));
+    expect(item).toMatchObject({ medium: 'Vidéo', 'container-title': 'France TV Slash', publisher: 'France Télévisions', 'publisher-place': 'Paris' });
+    expect(item).not.toHaveProperty('event-place');
+  });
+
+  it('writes an organisation as a literal name', () => {
+    const [item] = csl(makeEntry({ people: [{ name: 'France Télévisions', role: 'director', org: true }] }));
+    expect(item!.director).toEqual([{ literal: 'France Télévisions' }]);
+  });
+
+  it('never holds a lone surrogate, which pandoc rejects the whole file for', () => {
+    const text = formatCslJson([makeEntry({ title: 'a\ud800b', outlet: 'c\udfffd', tags: ['\ud83c'] })], idKeys([makeEntry()])).text;
+    expect(text).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
+    expect(JSON.parse(text)[0]).toMatchObject({ title: 'a\ufffdb', 'container-title': 'c\ufffdd', keyword: '\ufffd' });
+    expect(JSON.parse(formatCslJson([makeEntry({ title: '🎙' })], idKeys([makeEntry()])).text)[0].title).toBe('🎙');
   });
 
   it('writes a radio show as a broadcast: the program is the container, the outlet the publisher', () => {
     const [item] = csl(makeEntry({ type: 'podcast', outlet: 'France Inter', program: 'L’été comme jamais', people: [{ name: 'Antonio Casilli', role: 'guest' }] }));
-    expect(item).toMatchObject({ type: 'broadcast', 'container-title': 'L’été comme jamais', publisher: 'France Inter', guest: [{ family: 'Casilli', given: 'Antonio' }] });
+    expect(item).toMatchObject({ type: 'broadcast', medium: 'Audio', 'container-title': 'L’été comme jamais', publisher: 'France Inter', guest: [{ family: 'Casilli', given: 'Antonio' }] });
     expect(item).not.toHaveProperty('author');
   });
 
@@ -62,7 +96,10 @@ describe('CSL-JSON', () => {
   it.each([
     ['Charles de Gaulle', { family: 'Gaulle', given: 'Charles', 'non-dropping-particle': 'de' }],
     ['Martin Luther King Jr.', { family: 'King', given: 'Martin Luther', suffix: 'Jr.' }],
-    ['Madonna', { family: 'Madonna' }],
+    ['Madonna', { literal: 'Madonna' }],
+    ['Martin Luther King, Jr.', { family: 'King', given: 'Martin Luther', suffix: 'Jr.' }],
+    ['Jean de La Fontaine', { family: 'La Fontaine', given: 'Jean', 'non-dropping-particle': 'de' }],
+    ['山田 太郎', { family: '山田', given: '太郎' }],
     ['Smith, John', { literal: 'Smith, John' }],
   ])('splits %j where it can', (name, written) => {
     expect(csl(makeEntry({ people: [{ name, role: 'author' }] }))[0]!.author).toEqual([written]);

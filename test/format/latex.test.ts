@@ -57,9 +57,22 @@ describe('latexText', () => {
     expect(heard).toEqual(['中', '文', '🎙']);
   });
 
-  it('keeps UTF-8 as it is outside ASCII mode, and still escapes what LaTeX reads', () => {
+  it('keeps UTF-8 as it is outside ASCII mode, still escapes what LaTeX reads, and reports what pdflatex cannot typeset', () => {
     const heard: string[] = [];
-    expect(latexText('« L’été » 50 % 中文 a--b {x', false, (c) => heard.push(c))).toBe('« L’été » 50 \\% 中文 a-{}-b {\\textbraceleft}x');
+    expect(latexText('« L’été » 50 % 中文 a--b {x Œuvre ẞ', false, (c) => heard.push(c))).toBe('« L’été » 50 \\% 中文 a-{}-b {\\textbraceleft}x Œuvre ẞ');
+    expect(heard).toEqual(['中', '文']);
+  });
+
+  it.each([
+    ['«\u202fx\u2009»', '«\\,x\\,»'],
+    ['20\u00a0€', '20~€'],
+    ['a\u200bb\u200dc\ufeffd\u2060e', 'abcde'],
+    ['a\u2002en\u2003em\u3000b', 'a\\enspace{}en\\quad{}em\\quad{}b'],
+    ['non\u2011breaking soft\u00adhyphen', 'non\\mbox{-}breaking soft\\-hyphen'],
+  ])('writes the spaces and invisible characters of %j as pdflatex typesets them: %j', (text, latex) => {
+    const heard: string[] = [];
+    expect(latexText(text, false, (c) => heard.push(c))).toBe(latex);
+    expect(latexText(text, true)).toMatch(/^[\x20-\x7e]*$/);
     expect(heard).toEqual([]);
   });
 

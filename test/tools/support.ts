@@ -9,6 +9,7 @@ import { BUNDLED_CORPUS, clic, ROOT } from '../support/cli.js';
 export const CORPORA = [
   ['the bundled corpus', BUNDLED_CORPUS],
   ['the hostile corpus', join(ROOT, 'test/fixtures/export-hostile')],
+  ['the unseen-style corpus', join(ROOT, 'test/fixtures/export-unseen')],
 ] as const;
 
 /** True when `command` runs: `sh -c 'command -v NAME'`, or any probe command line. */
