@@ -32,11 +32,14 @@ export function personName(person: Pick<Person, 'name' | 'org'>): PersonName {
 /**
  * Given names first, family name last, as the corpus writes them ("Martin Luther King Jr." or
  * "Martin Luther King, Jr."); in Chinese, Japanese and Korean script, family name first. Anything
- * else (one word, another comma, a digit, brackets, the word "and" that BibTeX reads as a
- * separator) is kept whole.
+ * else (one word, a name in braces, another comma, a digit, brackets, the word "and" that BibTeX
+ * reads as a separator) is kept whole.
  */
 export function splitName(name: string): PersonName {
   const whole = collapseSpaces(name);
+  // "{Radio France}": braced as BibTeX users protect a name, it is one name, without the braces.
+  const braced = /^\{([^{}]+)\}$/.exec(whole);
+  if (braced) return { kind: 'literal', literal: braced[1]!.trim() };
   const literal = { kind: 'literal' as const, literal: whole };
   // "Martin Luther King, Jr.": the comma sets off a suffix and nothing else.
   const [head, tail, ...more] = whole.split(/\s*,\s*/);

@@ -37,6 +37,10 @@ describe('splitName', () => {
     expect(splitName(name)).toEqual({ kind: 'literal', literal: name });
   });
 
+  it('reads a name in braces, as BibTeX users protect one, as one name without its braces', () => {
+    expect(splitName('{Radio France}')).toEqual({ kind: 'literal', literal: 'Radio France' });
+  });
+
   it('keeps an organisation whole, however many words it has', () => {
     expect(personName({ name: 'France  Télévisions', org: true })).toEqual({ kind: 'literal', literal: 'France Télévisions' });
     expect(personName({ name: 'Henri Poulain' })).toEqual(splitName('Henri Poulain'));

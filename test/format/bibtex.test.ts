@@ -87,6 +87,7 @@ describe('BibTeX', () => {
     ['Florent Le Bot', '{Le Bot}, Florent'],
     ['Martin Luther King Jr.', 'King, Jr., Martin Luther'],
     ['Madonna', '{Madonna}'],
+    ['{Radio France}', '{Radio France}'],
     ['bell hooks', '{hooks}, bell'],
     ['Martin Luther King, Jr.', 'King, Jr., Martin Luther'],
     ['Jean de La Fontaine', 'de {La Fontaine}, Jean'],
