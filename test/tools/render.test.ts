@@ -1,8 +1,8 @@
 // Every export rendered by the real tools, on the bundled corpus and on a corpus written in
 // another hand (test/fixtures/export-unseen), and the rendered text read back: each reference
-// holds its title, year and outlet; a video or a show names its medium; an organisation is
-// printed whole; natbib labels carry the year; LaTeX reports no error but for the characters
-// clic named on stderr as ones pdflatex cannot typeset.
+// holds its title, year and outlet (once, in plain and plainnat); a video or a show names its
+// medium; an organisation is printed whole; natbib labels carry the year; LaTeX reports no error
+// but for the characters clic named on stderr as ones pdflatex cannot typeset.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,16 @@ function unexpectedErrors(rendered: Rendered, unprintable: readonly string[]): s
   });
 }
 
+/** The references that print their outlet more often than the entry's own text holds it (issue 13: twice in plain and plainnat). */
+function repeatedOutlets(rendered: Rendered, entries: readonly Entry[], keys: ReadonlyMap<string, string>): string[] {
+  const count = (text: string, part: string): number => comparable(text).split(comparable(part)).length - 1;
+  return entries.flatMap((entry) => {
+    const reference = rendered.references.get(keys.get(entry.id)!) ?? '';
+    const own = [entry.title, entry.program ?? '', ...entry.people.map((p) => p.name)].reduce((n, text) => n + count(text, entry.outlet), 0);
+    return count(reference, entry.outlet) > 1 + own ? [`${entry.id}: ${reference}`] : [];
+  });
+}
+
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'clic-render-'));
 
 describe.each(CORPORA)('rendered from %s', (_, corpus) => {
@@ -101,6 +111,7 @@ describe.each(CORPORA)('rendered from %s', (_, corpus) => {
       const rendered = renderBibtex(dir, 'plain', []);
       expect(unexpectedErrors(rendered, unprintable), rendered.output).toEqual([]);
       expect(missing(rendered, entries, keys, unprintable)).toEqual([]);
+      expect(repeatedOutlets(rendered, entries, keys)).toEqual([]);
     });
 
     it('typesets every entry with plainnat, each label and author-year citation with its year', async () => {
@@ -108,6 +119,7 @@ describe.each(CORPORA)('rendered from %s', (_, corpus) => {
       const rendered = renderBibtex(dir, 'plainnat', [...keys.values()]);
       expect(unexpectedErrors(rendered, unprintable), rendered.output).toEqual([]);
       expect(missing(rendered, entries, keys, unprintable)).toEqual([]);
+      expect(repeatedOutlets(rendered, entries, keys)).toEqual([]);
       const labels = bibitemLabels(dir);
       const citations = entries.map((entry) => {
         const key = keys.get(entry.id)!;
