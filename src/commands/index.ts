@@ -42,6 +42,11 @@ export const COMMANDS: CommandEntry[] = [
     description: 'write the press page: a static site (or one Markdown file) of the matching entries',
     load: async () => (await import('./site.js')).registerSite,
   },
+  {
+    name: 'cite',
+    description: 'a formatted reference for one entry (APA, Chicago or a CSL file), or one of its quotes with attribution',
+    load: async () => (await import('./cite.js')).registerCite,
+  },
   { name: 'new', description: 'write a new entry file that validates, and print its path', load: async () => (await import('./new.js')).registerNew },
   {
     name: 'completion',

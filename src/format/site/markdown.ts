@@ -9,9 +9,16 @@ import { groupEntries, type SiteOptions } from './page.js';
 
 type Token = ReturnType<typeof parseBody>[number];
 
-/** Text that Markdown shows as written: its syntax characters escaped, on one line. */
+/**
+ * Text that Markdown shows as written, on one line: the characters that start emphasis, code,
+ * links, raw HTML, entities, attributes or tables escaped, and a leading list or heading marker.
+ */
 export function markdownText(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F]+/g, ' ').replace(/[\\`*_[\]{}<>()#+!|~&-]/g, '\\$&');
+  return text
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    .replace(/[\\`*_[\]{}<>#|~&]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 const destination = (url: string): string => `<${url.replace(/[<>\\\s]/g, (c) => encodeURIComponent(c))}>`;

@@ -1,0 +1,78 @@
+// References rendered by citeproc-js (the engine Zotero uses) from CSL-JSON items, in a CSL
+// style and locale: no citation rules are written here. Plus a quote with its attribution.
+import CSL from 'citeproc';
+import type { Entry, Quote } from '../core/schema.js';
+import { escapeHtml, linkTarget } from './site/escape.js';
+import { dateInWords, isPageLanguage, type PageLanguage } from './site/labels.js';
+import { markdownText } from './site/markdown.js';
+
+export const CITE_FORMATS = ['text', 'html', 'md'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
+
+export interface CiteStyle {
+  /** The style's XML. */
+  style: string;
+  /** Locale XML by tag (`fr-FR`), false when there is none. */
+  locale: (lang: string) => string | false;
+  lang: string;
+}
+
+type CslItem = Record<string, unknown> & { id: string; URL?: string };
+
+const formats = CSL.Output.Formats;
+// HTML as citeproc writes it, except that a URL becomes a link only for http, https and mailto.
+formats['clic-html'] ??= {
+  ...formats.html,
+  '@URL/true': (_state: unknown, str: string) => {
+    const href = linkTarget(str.replace(/&#38;/g, '&'));
+    return href === undefined ? str : `<a href="${escapeHtml(href)}">${str}</a>`;
+  },
+};
+// Markdown: plain text with emphasis, and corpus text escaped so that it stays text.
+formats['clic-md'] ??= {
+  ...formats.text,
+  text_escape: (text: string | undefined) => markdownText(text ?? ''),
+  '@font-style/italic': '*%%STRING%%*',
+  '@font-style/oblique': '*%%STRING%%*',
+  '@font-weight/bold': '**%%STRING%%**',
+};
+const OUTPUT: Readonly<Record<CiteFormat, string>> = { text: 'text', html: 'clic-html', md: 'clic-md' };
+
+/** The bibliography of `items` in the style's order, one reference per line (html: citeproc's div). */
+export function formatReferences(items: readonly CslItem[], style: CiteStyle, format: CiteFormat): string {
+  if (items.length === 0) return '';
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const engine = new CSL.Engine({ retrieveLocale: style.locale, retrieveItem: (id) => byId.get(id) }, style.style, style.lang, true);
+  engine.setOutputFormat(OUTPUT[format]);
+  engine.updateItems(items.map((item) => item.id));
+  const bibliography = engine.makeBibliography();
+  if (bibliography === false) throw new Error('the style has no bibliography');
+  const [meta, references] = bibliography;
+  if (format === 'html') return `${meta.bibstart}${references.join('')}${meta.bibend}\n`;
+  return `${references.map((reference) => reference.trim()).join('\n')}\n`;
+}
+
+/** Quotation marks by language: guillemets for French (with narrow no-break spaces), else curly quotes. */
+const QUOTE_MARKS: Readonly<Record<string, [string, string]>> = {
+  fr: ['«\u202f', '\u202f»'], en: ['“', '”'], de: ['„', '“'], it: ['«', '»'], es: ['«', '»'], pt: ['«', '»'],
+};
+
+/** Who said it: the quote's speaker, else the person the entry is by. */
+function speakerOf(quote: Quote, entry: Entry): string | undefined {
+  if (quote.speaker !== null) return quote.speaker;
+  const roles = ['interviewee', 'author', 'speaker', 'guest', null];
+  return entry.people.find((p) => roles.includes(p.role))?.name;
+}
+
+/** « … » — Antonio A. Casilli, *National Geographic France*, 15 octobre 2020 */
+export function formatQuote(quote: Quote, entry: Entry, fallback: PageLanguage, format: CiteFormat): string {
+  const language = entry.language ?? fallback;
+  const [open, close] = QUOTE_MARKS[language] ?? QUOTE_MARKS.en!;
+  const text = { text: (t: string) => t, html: escapeHtml, md: markdownText }[format];
+  const outlet = { text: (t: string) => t, html: (t: string) => `<cite>${escapeHtml(t)}</cite>`, md: (t: string) => `*${markdownText(t)}*` }[format];
+  const speaker = speakerOf(quote, entry);
+  const date = dateInWords(entry.date, isPageLanguage(language) ? language : fallback);
+  const parts = [...(speaker === undefined ? [] : [text(speaker)]), outlet(entry.outlet), text(date), ...(quote.at === null ? [] : [text(quote.at)])];
+  const line = `${text(open)}${text(quote.text)}${text(close)} — ${parts.join(', ')}`;
+  return format === 'html' ? `<p>${line}</p>\n` : `${line}\n`;
+}
