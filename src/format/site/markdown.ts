@@ -11,12 +11,12 @@ type Token = ReturnType<typeof parseBody>[number];
 
 /**
  * Text that Markdown shows as written, on one line: the characters that start emphasis, code,
- * links, raw HTML, entities, attributes or tables escaped, and a leading list or heading marker.
+ * links, images, raw HTML, entities, attributes or tables escaped, and a leading list or heading marker.
  */
 export function markdownText(text: string): string {
   return text
     .replace(/[\u0000-\u001F\u007F]+/g, ' ')
-    .replace(/[\\`*_[\]{}<>#|~&]/g, '\\$&')
+    .replace(/[\\`*_[\]{}<>#|~&!]/g, '\\$&')
     .replace(/^(\s*)([-+=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
