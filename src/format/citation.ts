@@ -2,7 +2,7 @@
 // style and locale: no citation rules are written here. Plus a quote with its attribution.
 import CSL from 'citeproc';
 import type { Entry, Quote } from '../core/schema.js';
-import { escapeHtml, linkTarget } from './site/escape.js';
+import { escapeHtml } from './site/escape.js';
 import { dateInWords, isPageLanguage, type PageLanguage } from './site/labels.js';
 import { markdownText } from './site/markdown.js';
 
@@ -17,17 +17,9 @@ export interface CiteStyle {
   lang: string;
 }
 
-type CslItem = Record<string, unknown> & { id: string; URL?: string };
+type CslItem = Record<string, unknown> & { id: string };
 
 const formats = CSL.Output.Formats;
-// HTML as citeproc writes it, except that a URL becomes a link only for http, https and mailto.
-formats['clic-html'] ??= {
-  ...formats.html,
-  '@URL/true': (_state: unknown, str: string) => {
-    const href = linkTarget(str.replace(/&#38;/g, '&'));
-    return href === undefined ? str : `<a href="${escapeHtml(href)}">${str}</a>`;
-  },
-};
 // Markdown: plain text with emphasis, and corpus text escaped so that it stays text.
 formats['clic-md'] ??= {
   ...formats.text,
@@ -36,20 +28,37 @@ formats['clic-md'] ??= {
   '@font-style/oblique': '*%%STRING%%*',
   '@font-weight/bold': '**%%STRING%%**',
 };
-const OUTPUT: Readonly<Record<CiteFormat, string>> = { text: 'text', html: 'clic-html', md: 'clic-md' };
+const OUTPUT: Readonly<Record<CiteFormat, string>> = { text: 'text', html: 'html', md: 'clic-md' };
+
+/**
+ * citeproc-js reads <i>, <b>, <sup>, <sub>, <sc> and <span> in field values as formatting. A
+ * word joiner after the `<` keeps corpus text from becoming markup; it is taken out again from
+ * what citeproc renders, where that `<` has become text (or &#60;).
+ */
+const RICH_TEXT_TAG = /<(?=\/?(?:i|b|sup|sub|sc|span)\b)/gi;
+const GUARD = '\u2060';
+
+function guardRichText(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(RICH_TEXT_TAG, `<${GUARD}`);
+  if (Array.isArray(value)) return value.map(guardRichText);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guardRichText(v)]));
+  return value;
+}
+
+const unguard = (text: string): string => text.replace(/(<|&#60;|\\<)\u2060/g, '$1');
 
 /** The bibliography of `items` in the style's order, one reference per line (html: citeproc's div). */
 export function formatReferences(items: readonly CslItem[], style: CiteStyle, format: CiteFormat): string {
   if (items.length === 0) return '';
-  const byId = new Map(items.map((item) => [item.id, item]));
+  const byId = new Map(items.map((item) => [item.id, guardRichText(item)]));
   const engine = new CSL.Engine({ retrieveLocale: style.locale, retrieveItem: (id) => byId.get(id) }, style.style, style.lang, true);
   engine.setOutputFormat(OUTPUT[format]);
   engine.updateItems(items.map((item) => item.id));
   const bibliography = engine.makeBibliography();
   if (bibliography === false) throw new Error('the style has no bibliography');
   const [meta, references] = bibliography;
-  if (format === 'html') return `${meta.bibstart}${references.join('')}${meta.bibend}\n`;
-  return `${references.map((reference) => reference.trim()).join('\n')}\n`;
+  if (format === 'html') return unguard(`${meta.bibstart}${references.join('')}${meta.bibend}\n`);
+  return unguard(`${references.map((reference) => reference.trim()).join('\n')}\n`);
 }
 
 /** Quotation marks by language: guillemets for French (with narrow no-break spaces), else curly quotes. */
