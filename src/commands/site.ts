@@ -18,7 +18,8 @@ import { addCommonOptions, loadCorpusFor, type CommonOptions } from './shared.js
 export interface SiteOptions extends CommonOptions, Omit<FilterOptions, 'lang'> {
   output: string;
   title?: string;
-  lang?: string;
+  /** One of PAGE_LANGUAGES: commander checks the choice. */
+  lang?: PageLanguage;
   group: GroupBy;
   baseUrl?: string;
   force?: boolean;
@@ -50,15 +51,12 @@ function baseUrlFrom(text: string | undefined): string | undefined {
 }
 
 export async function runSite(options: SiteOptions, ctx: Context): Promise<number> {
-  if (options.lang !== undefined && !isPageLanguage(options.lang)) {
-    throw new UsageError(`--lang: the page can be written in ${PAGE_LANGUAGES.join(' or ')}, not \`${safeLine(options.lang)}\``);
-  }
   if (options.output === '') throw new UsageError('-o needs a folder name', 'e.g. -o site');
   const baseUrl = baseUrlFrom(options.baseUrl);
   const spec = filterSpecFrom({ ...options, lang: undefined });
   const corpus = loadCorpusFor(options, ctx);
   const entries = sortEntries(applyFilter(corpus.entries, spec));
-  const language = (options.lang as PageLanguage | undefined) ?? mainLanguage(corpus.entries);
+  const language = options.lang ?? mainLanguage(corpus.entries);
   const generator = `clic ${ctx.version}`;
   const files = buildSite(entries, {
     title: options.title ?? WORDS[language].title,

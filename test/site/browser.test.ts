@@ -116,6 +116,18 @@ describe.skipIf(!hasChromium())(`the page in chromium (${CHROMIUM})`, () => {
       await page.close();
     });
 
+    it('writes a feed that an XML parser reads, with every entry and its title', async () => {
+      const { page } = await open(chromium.browser, site());
+      const feed = readFileSync(join(site().dir, 'feed.xml'), 'utf8');
+      const parsed = await page.evaluate((text) => {
+        const xml = new DOMParser().parseFromString(text, 'application/xml');
+        return { error: xml.querySelector('parsererror')?.textContent ?? null, titles: [...xml.querySelectorAll('entry > title')].map((t) => t.textContent) };
+      }, feed);
+      expect(parsed.error).toBeNull();
+      expect(parsed.titles.sort()).toEqual(site().entries.map((e) => e.title).sort());
+      await page.close();
+    });
+
     it.each([360, 1280])('fits %i px without sideways scrolling (screenshot saved)', async (width) => {
       const { page } = await open(chromium.browser, site(), { width });
       expect(await noSidewaysScroll(page)).toBe(true);

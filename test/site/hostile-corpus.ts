@@ -51,7 +51,9 @@ quotes:
 related: ["attack-title", "not-in-the-corpus"]
 ---
 
-# A heading in the body
+## A heading in the body
+
+### A smaller one
 
 \`\`\`html
 <script>${run('code-block')}</script>

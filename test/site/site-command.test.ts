@@ -95,6 +95,8 @@ describe('hostile corpus text stays text', () => {
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;');
     expect(html).toContain('<a href="https://example.org/fine" rel="noopener noreferrer">a fine link</a>');
     expect(html).toContain('href="https://example.org/&quot;onmouseover=&quot;');
+    // Body headings start just below the entry's h3.
+    expect(html).toContain('<h4>A heading in the body</h4>\n<h5>A smaller one</h5>');
   });
 
   it('keeps </script> in JSON-LD from ending the block, and the JSON readable', async () => {
@@ -124,5 +126,6 @@ describe('hostile corpus text stays text', () => {
     expect(markdown).not.toMatch(/(?<!\\)!\[/);
     expect(markdown).toContain('[a fine link](<https://example.org/fine>)');
     expect(markdown).toContain('### Podcast · An English entry on a French page {#attack-body}');
+    expect(markdown).toContain('#### A heading in the body\n\n##### A smaller one');
   });
 });

@@ -35,7 +35,7 @@ section.group > h2 { font-size: 1.5rem; border-bottom: 2px solid var(--rule); pa
 article { padding: 1rem 0 1.25rem; border-bottom: 1px solid var(--rule); }
 article h3 { font-size: 1.2rem; line-height: 1.3; margin: .25rem 0 .4rem; }
 .kind { display: inline-block; font-size: .8rem; font-weight: 600; letter-spacing: .02em; text-transform: uppercase;
-  color: var(--accent); margin-right: .5rem; }
+  color: var(--accent); margin-right: .25rem; }
 .meta { color: var(--muted); margin: 0; }
 .meta time { white-space: nowrap; }
 ul.people { list-style: none; padding: 0; margin: .4rem 0; }

@@ -29,11 +29,15 @@ function feedAuthor(entries: readonly Entry[], fallback: string): string {
 /** Atom ids must be absolute: the entry's place in the page when the page has an address, else a URN. */
 const entryId = (entry: Entry, pageUrl: string): string => (pageUrl === '' ? `urn:clic:${entry.id}` : `${pageUrl}#${entry.id}`);
 
+/** Feed readers fetch the feed again and again: it holds the newest appearances, the page all of them. */
+export const FEED_ENTRIES = 100;
+
+/** `entries` newest first, as on the page. */
 export function buildFeed(entries: readonly Entry[], options: SiteOptions, feedFile: string): string {
   const pageUrl = pageAddress(options.baseUrl);
   const words = WORDS[options.language];
   const updated = entries.map(lastChange).reduce((a, b) => (b > a ? b : a), '1970-01-01T00:00:00Z');
-  const items = entries.map((entry) => {
+  const items = entries.slice(0, FEED_ENTRIES).map((entry) => {
     const url = linkTarget(entry.url);
     const { body } = options.full(entry);
     const lines = [

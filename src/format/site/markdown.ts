@@ -74,7 +74,7 @@ export function bodyMarkdown(body: string): string {
     switch (token.type) {
       case 'inline': push(inline(token.children ?? [])); break;
       case 'paragraph_close': case 'heading_close': if (prefixes.length === 0) lines.push(''); break;
-      case 'heading_open': pendingItem = `${'#'.repeat(Math.min(6, Number(token.tag.slice(1)) + 3))} `; break;
+      case 'heading_open': pendingItem = `${'#'.repeat(Number(token.tag.slice(1)))} `; break;
       case 'blockquote_open': prefixes.push('> '); break;
       case 'blockquote_close': prefixes.pop(); if (prefixes.length === 0) lines.push(''); break;
       case 'bullet_list_open': ordered.push(0); break;

@@ -107,7 +107,7 @@ function articleHtml(entry: Entry, onPage: ReadonlySet<string>, pageUrl: string,
   const bodyHtml = body.trim() === '' ? '' : `<div class="body">${renderBody(body)}</div>`;
   return [
     `<article id="${escapeHtml(entry.id)}" data-type="${entry.type}" data-year="${year(entry)}"${langAttribute(entry.language, options.language)}>`,
-    `<h3><span class="kind">${escapeHtml(words.types[entry.type])}</span>${titleHtml(entry)}</h3>`,
+    `<h3><span class="kind">${escapeHtml(words.types[entry.type])}</span> ${titleHtml(entry)}</h3>`,
     metaHtml(entry, options),
     peopleHtml(entry, options),
     ...quotes.map((quote) => quoteHtml(quote, options)),
