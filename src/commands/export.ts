@@ -14,7 +14,7 @@ import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
 import { addCommonOptions, loadCorpusFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
 
-export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris', 'csv'] as const;
+export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris', 'csv', 'text'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** How many of the characters BibTeX cannot write the warning shows. */
@@ -29,9 +29,11 @@ export interface ExportOptions extends CommonOptions, FilterOptions {
   force?: boolean;
   bom?: boolean;
   raw?: boolean;
+  style?: string;
+  locale?: string;
 }
 
-async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<string, string>, options: ExportOptions): Promise<Written> {
+async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<string, string>, options: ExportOptions, ctx: Context): Promise<Written> {
   // Each writer is loaded only when asked for: `clic list` does not pay for them.
   switch (format) {
     case 'bibtex':
@@ -46,6 +48,8 @@ async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<s
       const { formatEntriesCsv } = await import('../format/csv.js');
       return { text: formatEntriesCsv(entries, { bom: options.bom, raw: options.raw, keys }), leftOut: [] };
     }
+    case 'text':
+      return (await import('./cite.js')).formatReferenceList(entries, keys, options, ctx);
   }
 }
 
@@ -94,6 +98,7 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   if (options.output === '') throw new UsageError('-o needs a file name', 'e.g. -o media.bib, or -o - for standard output');
   if (format === undefined) throw new UsageError('export needs --format', `choose one of: ${EXPORT_FORMATS.join(', ')}`);
   if ((options.bom || options.raw) && format !== 'csv') throw new UsageError('--bom and --raw apply to --format csv only');
+  if ((options.style || options.locale) && format !== 'text') throw new UsageError('--style and --locale apply to --format text only');
   if (dash !== undefined && dash !== '-') {
     throw new UsageError(`unexpected argument \`${safeLine(dash)}\``, 'select entries with filters (--id ID) or pipe ids in with `-`');
   }
@@ -104,7 +109,7 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   const entries = sortEntries(matching);
   // Keys come from the whole corpus, so that a filter never changes them.
   const keys = assignCitationKeys(corpus.entries);
-  const result = await write(format, entries, keys.byId, options);
+  const result = await write(format, entries, keys.byId, options, ctx);
   const exportedKeys = new Set(entries.map((e) => e.key?.toLowerCase()));
   reportLosses(format, result, keys.sharedKeys.filter((key) => exportedKeys.has(key.toLowerCase())), ctx);
   // `-o -` is standard output, as in most tools.
@@ -130,7 +135,9 @@ export function registerExport(command: Command, ctx: Context, setExitCode: SetE
       .option('-o, --output <file>', 'write to this file (all at once) instead of standard output')
       .option('--force', 'let -o replace an existing file')
       .option('--bom', 'csv: start with a byte order mark, for Excel')
-      .option('--raw', 'csv: keep cells that start with = + - @ as they are (no formula guard)'),
+      .option('--raw', 'csv: keep cells that start with = + - @ as they are (no formula guard)')
+      .option('--style <style>', 'text: apa, chicago, another installed CSL style, or FILE.csl (default: apa)')
+      .option('--locale <locale>', 'text: CSL locale, e.g. fr-FR or en-US (default: the entries\' main language)'),
   );
   return command
     .addHelpText('after', `
@@ -143,6 +150,7 @@ Examples:
   clic export --format biblatex --year 2020 -o media-2020.bib --force
   clic export --format csl-json --person casilli > media.json && pandoc --citeproc --bibliography media.json cv.md -o cv.pdf
   clic list --type video --format ids | clic export --format ris -
-  clic export --format csv --bom -o appearances.csv`)
+  clic export --format csv --bom -o appearances.csv
+  clic export --format text --style apa --year 2020`)
     .action(async (dash: string | undefined, options: ExportOptions) => setExitCode(await runExport(dash, options, ctx)));
 }

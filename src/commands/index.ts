@@ -37,6 +37,16 @@ export const COMMANDS: CommandEntry[] = [
     description: 'count the entries that match the filters, by year, month, type, outlet or tag, as bars',
     load: async () => (await import('./stats.js')).registerStats,
   },
+  {
+    name: 'site',
+    description: 'write the press page: a static site (or one Markdown file) of the matching entries',
+    load: async () => (await import('./site.js')).registerSite,
+  },
+  {
+    name: 'cite',
+    description: 'a formatted reference for one entry (APA, Chicago or a CSL file), or one of its quotes with attribution',
+    load: async () => (await import('./cite.js')).registerCite,
+  },
   { name: 'new', description: 'write a new entry file that validates, and print its path', load: async () => (await import('./new.js')).registerNew },
   {
     name: 'completion',

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
-import { EXIT_NOT_FOUND, EXIT_OK } from '../errors.js';
+import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { formatProblemsText, problemsToJson, summarize } from '../format/problems.js';
 import type { SetExitCode } from '../program.js';
@@ -9,10 +9,13 @@ import { addCommonOptions, corpusDir, paintFor, readOptionsFor, type CommonOptio
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
+  links?: boolean;
+  timeout?: string;
   format: 'text' | 'json';
 }
 
 export function runValidate(options: ValidateOptions, ctx: Context): number {
+  if (options.timeout !== undefined) throw new UsageError('--timeout applies to --links only');
   const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
   const problems = options.strict
     ? corpus.problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p))
@@ -26,6 +29,8 @@ export function registerValidate(command: Command, ctx: Context, setExitCode: Se
   return addCommonOptions(
     command
       .option('--strict', 'treat warnings (unknown fields, unknown roles) as errors')
+      .option('--links', 'check every url instead: 404 and 410 are errors, 5xx and timeouts warnings, redirects reported')
+      .option('--timeout <s>', 'with --links: seconds to wait for each answer (default: 10)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
   )
     .addHelpText('after', `
@@ -35,6 +40,8 @@ error (or any warning with --strict), 2 for a usage error or an unreadable folde
 Examples:
   clic validate
   clic validate --strict --corpus ~/notes/appearances
-  clic validate --format json | jq '.problems[] | select(.severity == "error")'`)
-    .action((options: ValidateOptions) => setExitCode(runValidate(options, ctx)));
+  clic validate --format json | jq '.problems[] | select(.severity == "error")'
+  clic validate --links --timeout 5`)
+    .action(async (options: ValidateOptions) =>
+      setExitCode(options.links ? await (await import('./validate-links.js')).runLinkCheck(options, ctx) : runValidate(options, ctx)));
 }

@@ -5,7 +5,7 @@
 //   npm run bench -- --sizes 1000,10000 --runs 5   a quicker run
 //   options: --sizes N,N  --runs N  --query Q (repeatable)  --dir DIR  --out FILE  --no-build
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +187,17 @@ for (const size of SIZES) {
     const hits = spawn({ ...clic, capture: true }).stdout.split('\n').filter(Boolean).length;
     row(size, `search \`${query}\` (${hits} hits) / \`fzf --filter\``, search[2 * i + 1], search[2 * i], TARGETS.search);
   });
+  if (size === 10_000) {
+    // The press page over the same corpus as the JSON list, both with the cache filled: what
+    // rendering every entry as HTML (bodies through markdown-it, JSON-LD, the feed) costs.
+    const siteDir = temporaryDir('clic-bench-site-');
+    const site = command('clic site', [...CLIC, 'site', '--corpus', corpus, '-o', siteDir, '--force'], { env: warmEnv });
+    const json = command('clic list --format json', [...CLIC, 'list', '--format', 'json', '--corpus', corpus], { env: warmEnv });
+    const [siteResult, jsonResult] = measure([site, json], runsFor(size));
+    row(size, '`clic site` / `clic list --format json`', siteResult, jsonResult);
+    const megabytes = (name) => (statSync(join(siteDir, name)).size / 1e6).toFixed(1);
+    checks.push(`${size} files: \`clic site\` writes index.html of ${megabytes('index.html')} MB and feed.xml of ${megabytes('feed.xml')} MB`);
+  }
   const searchRss = search.filter((_, i) => i % 2 === 1).map((r) => r.rss ?? 0);
   const peak = Math.max(...[coldResult, warmResult, firstResult, coldWorkerResult].map((r) => r.rss ?? 0), ...searchRss);
   memory.push({ size, peak, bare: bare.rss, cold: coldResult.rss, coldWorker: coldWorkerResult.rss, warm: warmResult.rss, first: firstResult.rss, search: Math.max(0, ...searchRss) });
