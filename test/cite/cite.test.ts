@@ -17,16 +17,17 @@ const cite = async (...argv: string[]) => {
 
 describe.skipIf(!hasCsl)(`references from ${CSL_DIR} (citation-style-language-styles and -locales)`, () => {
   it.each([
-    // APA 7: initials, (year, month day), title, the interviewer in parentheses, [description], In container.
-    ['2020-10-15-national-geographic', 'apa', 'fr-FR', 'Casilli, A. A. (2020, octobre 15). Les ouvriers du clic, le prolétariat 2.0 (M.-A. Carpio) [Entretien]. In National Geographic France.'],
-    ['2020-10-15-national-geographic', 'apa', 'en-US', 'Casilli, A. A. (2020, October 15). Les ouvriers du clic, le prolétariat 2.0 (M.-A. Carpio, Interviewer) [Interview]. In National Geographic France.'],
+    // APA 7: initials, (year, month day), title, the interviewer in parentheses, [genre in the entry's language], the magazine.
+    // (Chicago prints both its "Interview by" and the genre: a limit of the style with article-magazine.)
+    ['2020-10-15-national-geographic', 'apa', 'fr-FR', 'Casilli, A. A. (2020, octobre 15). Les ouvriers du clic, le prolétariat 2.0 (M.-A. Carpio) [Entretien]. National Geographic France.'],
+    ['2020-10-15-national-geographic', 'apa', 'en-US', 'Casilli, A. A. (2020, October 15). Les ouvriers du clic, le prolétariat 2.0 (M.-A. Carpio, Interviewer) [Entretien]. National Geographic France.'],
     // APA 7, a book: (year). Title. Publisher.
     ['2019-01-seuil-en-attendant-les-robots', 'apa', 'fr-FR', 'Casilli, A. A. (2019). En attendant les robots. Enquête sur le travail du clic. Éditions du Seuil.'],
     // APA 7, a video: the director credited as such.
-    ['2020-02-12-france-televisions', 'apa', 'en-US', 'Poulain, H. (Director). (2020, February 12). Invisibles – Les travailleurs du clic. In France TV Slash. France Télévisions.'],
+    ['2020-02-12-france-televisions', 'apa', 'en-US', 'Poulain, H. (Director). (2020, February 12). Invisibles – Les travailleurs du clic [Vidéo]. In France TV Slash. France Télévisions.'],
     // Chicago notes-bibliography: full names inverted for the first, "Interview by", the date at the end.
-    ['2020-10-15-national-geographic', 'chicago', 'fr-FR', 'Casilli, Antonio A. Les ouvriers du clic, le prolétariat 2.0. Entretien réalisé par Marie-Amélie Carpio. National Geographic France, 15 octobre 2020.'],
-    ['2020-10-15-national-geographic', 'chicago', 'en-US', 'Casilli, Antonio A. Les ouvriers du clic, le prolétariat 2.0. Interview by Marie-Amélie Carpio. National Geographic France, October 15, 2020.'],
+    ['2020-10-15-national-geographic', 'chicago', 'fr-FR', 'Casilli, Antonio A. «\u00a0Les ouvriers du clic, le prolétariat 2.0\u00a0». Entretien réalisé par Marie-Amélie Carpio, Entretien. National Geographic France, 15 octobre 2020.'],
+    ['2020-10-15-national-geographic', 'chicago', 'en-US', 'Casilli, Antonio A. “Les ouvriers du clic, le prolétariat 2.0.” Interview by Marie-Amélie Carpio, Entretien. National Geographic France, October 15, 2020.'],
     ['2019-01-seuil-en-attendant-les-robots', 'chicago', 'en-US', 'Casilli, Antonio A. En attendant les robots. Enquête sur le travail du clic. Éditions du Seuil, 2019.'],
   ])('%s in %s (%s)', async (id, style, lang, expected) => {
     expect(await cite(id, '--style', style, '--lang', lang)).toBe(`${expected}\n`);
@@ -40,7 +41,7 @@ describe.skipIf(!hasCsl)(`references from ${CSL_DIR} (citation-style-language-st
     expect(await cite('2019-01-seuil-en-attendant-les-robots', '--format', 'html', '--lang', 'en-US'))
       .toContain('<div class="csl-entry">Casilli, A. A. (2019). <i>En attendant les robots. Enquête sur le travail du clic</i>. Éditions du Seuil.</div>');
     expect(await cite('2020-10-15-national-geographic', '--style', 'chicago', '--lang', 'en-US', '--format', 'md'))
-      .toBe('Casilli, Antonio A. Les ouvriers du clic, le prolétariat 2.0. Interview by Marie-Amélie Carpio. *National Geographic France*, October 15, 2020.\n');
+      .toBe('Casilli, Antonio A. “Les ouvriers du clic, le prolétariat 2.0.” Interview by Marie-Amélie Carpio, Entretien. *National Geographic France*, October 15, 2020.\n');
   });
 
   it('accepts a style file', async () => {
@@ -58,7 +59,7 @@ describe.skipIf(!hasCsl)(`references from ${CSL_DIR} (citation-style-language-st
   it('formats the matching entries as a list with export --format text, in the style\'s order', async () => {
     const result = await clic(['export', '--format', 'text', '--style', 'apa', '--year', '2019']);
     expect(result.stdout).toBe([
-      'Casilli, A. A. (2019a). Grand Prix de la Protection Sociale 2019. École nationale supérieure de Sécurité sociale (EN3S).',
+      'Casilli, A. A. (2019a). Grand Prix de la Protection Sociale 2019 [Prix]. École nationale supérieure de Sécurité sociale (EN3S).',
       'Casilli, A. A. (2019b). En attendant les robots. Enquête sur le travail du clic. Éditions du Seuil.',
       '',
     ].join('\n'));
