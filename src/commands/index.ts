@@ -37,6 +37,11 @@ export const COMMANDS: CommandEntry[] = [
     description: 'count the entries that match the filters, by year, month, type, outlet or tag, as bars',
     load: async () => (await import('./stats.js')).registerStats,
   },
+  {
+    name: 'import',
+    description: 'turn a CSV, YAML, BibTeX, CSL-JSON, RIS or Markdown list of appearances into entry files',
+    load: async () => (await import('./import.js')).registerImport,
+  },
   { name: 'new', description: 'write a new entry file that validates, and print its path', load: async () => (await import('./new.js')).registerNew },
   {
     name: 'completion',
