@@ -42,7 +42,7 @@ export function cleanLine(text: string): Cleaned {
   if (out !== text) changes.push('HTML removed');
   const decoded = decodeLatexAccents(decodeEntities(out));
   if (decoded !== out) changes.push('entities or LaTeX accents decoded');
-  out = decoded.replace(/[\u0000-\u001F\u007F-\u009F\s]+/g, ' ').trim();
+  out = decoded.replace(/[\u0000-\u001F\u007F-\u009F\s]+/g, ' ').trim().normalize('NFC');
   return { text: out, changes, href: href === undefined ? undefined : decodeEntities(href) };
 }
 
@@ -53,7 +53,8 @@ export function cleanBlock(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .normalize('NFC');
 }
 
 const LATEX_ACCENTS: Record<string, string> = {

@@ -102,6 +102,7 @@ export function addPeople(draft: Draft, names: readonly string[], role: Role | n
 /** Builds a draft from the values of one record, in their order. */
 export function draftFromRecord(values: readonly RecordValue[], line: number, overrides: ReadonlyMap<string, Target>, names: NameUse): Draft {
   const draft = emptyDraft(line);
+  const labelled: string[] = [];
   // The best-ranked name of each target wins; the others go into the body.
   const chosen = new Map<Target, { rank: number; index: number }>();
   values.forEach((item, index) => {
@@ -118,7 +119,7 @@ export function draftFromRecord(values: readonly RecordValue[], line: number, ov
     const listTarget = target === 'tags' || target === 'body' || target === 'skip' || target?.startsWith('people');
     if (target === undefined || (!listTarget && chosen.get(target)?.index !== index)) {
       names.inBody.add(item.key.trim());
-      draft.body.push(label(item.key, cleanBlock(text)));
+      labelled.push(label(item.key, cleanBlock(text)));
       return;
     }
     if (target === 'skip') names.skipped.add(item.key.trim());
@@ -132,6 +133,8 @@ export function draftFromRecord(values: readonly RecordValue[], line: number, ov
     else if (target.startsWith('people:')) addPeople(draft, asList(item.value), target.slice('people:'.length) as Role);
     else setField(draft, target as TextField, text, item.key.trim());
   });
+  // After the description and notes: the body reads as prose first.
+  draft.body.push(...labelled);
   guessByline(draft);
   return draft;
 }
