@@ -42,7 +42,8 @@ export function cleanLine(text: string): Cleaned {
   if (out !== text) changes.push('HTML removed');
   const decoded = decodeLatexAccents(decodeEntities(out));
   if (decoded !== out) changes.push('entities or LaTeX accents decoded');
-  out = decoded.replace(/[\u0000-\u001F\u007F-\u009F\s]+/g, ' ').trim().normalize('NFC');
+  // Typographic spaces (the no-break space before `:` and inside « » in French) are kept.
+  out = decoded.replace(/[\u0000-\u001F\u007F-\u009F ]+/g, ' ').replace(/^ | $/g, '').normalize('NFC');
   return { text: out, changes, href: href === undefined ? undefined : decodeEntities(href) };
 }
 

@@ -45,8 +45,12 @@ const quoted = (text: string): string => `"${text.length > 60 ? `${text.slice(0,
 
 function inferType(draft: Draft, fallback: EntryType): TypeDecision {
   const places: Sourced[] = [...CUE_FIELDS.flatMap((field) => (draft.fields[field] ? [draft.fields[field]!] : [])), ...draft.body.map((text) => ({ value: text, from: 'notes' }))];
+  // A format's article type (RIS NEWS, CSL article-newspaper) is text: a title about a TV show
+  // does not make it a video. The outlet, URL and notes still can (al-folio's radio @article).
+  const textual = draft.defaultType !== undefined;
   for (const [type, cue] of CUES) {
     for (const place of places) {
+      if (textual && (type === 'video' || type === 'podcast') && place === draft.fields.title) continue;
       const match = cue.exec(place.value);
       if (match) return { type, reason: `from ${place.from} ${quoted(place.from === 'notes' ? match[0] : place.value)}`, inferred: true };
     }
