@@ -73,6 +73,7 @@ describe('duplicates', () => {
   it('takes titles a few characters apart as the same, and different titles as different', () => {
     expect(nearlySameTitle('Les forçats du clic', 'Les forcats du clic !')).toBe(true);
     expect(nearlySameTitle('Les forçats du clic', 'Les travailleurs du clic')).toBe(false);
+    expect(nearlySameTitle('Episode 11: ghost work', 'Episode 12: ghost work')).toBe(false);
   });
 });
 

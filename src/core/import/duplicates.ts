@@ -25,11 +25,17 @@ const titleKey = (title: string): string => fold(title).replace(/[^a-z0-9]+/g, '
 // Titles longer than this compare by prefix: the distance grows with the square of the length.
 const COMPARED = 200;
 
-/** Equal once folded, or a few characters apart (a typo, a dropped article). */
+const numbers = (key: string): string => key.replace(/[^0-9]+/g, ' ').trim();
+
+/**
+ * Equal once folded, or a few characters apart (a typo, a dropped article), with the same
+ * numbers: "Episode 11" is not "Episode 12".
+ */
 export function nearlySameTitle(a: string, b: string): boolean {
   const [x, y] = [titleKey(a).slice(0, COMPARED), titleKey(b).slice(0, COMPARED)];
   if (x === y) return true;
-  const allowed = Math.max(2, Math.floor(Math.max(x.length, y.length) / 10));
+  if (numbers(x) !== numbers(y)) return false;
+  const allowed = Math.max(1, Math.floor(Math.max(x.length, y.length) / 15));
   return Math.abs(x.length - y.length) <= allowed && editDistance(x, y) <= allowed;
 }
 
