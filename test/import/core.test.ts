@@ -57,7 +57,7 @@ describe('cleaning', () => {
 
   it('strips HTML, decodes entities and LaTeX accents, and gives the link of an <a href> title', () => {
     expect(cleanLine('  <a href="https://x.org/a?b=1&amp;c=2">Caf{\\\'e} &amp; <i>cie</i></a> ')).toEqual({
-      text: 'Café & cie', changes: ['HTML removed', 'entities or LaTeX accents decoded'], href: 'https://x.org/a?b=1&c=2',
+      text: 'Café & cie', changes: ['HTML removed', 'entities or LaTeX accents decoded', 'spaces trimmed'], href: 'https://x.org/a?b=1&c=2',
     });
     expect(cleanLine('a < b').text).toBe('a < b');
   });

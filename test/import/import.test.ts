@@ -62,6 +62,7 @@ describe('clic import: spreadsheets', () => {
     expect(stderr).toContain('harvard.csv:6: not imported: duplicate of harvard.csv:2 (same URL)');
     expect(stderr).toContain('harvard.csv:3: type podcast, from Title "Podcast: The hidden labour of AI"');
     expect(stderr).toContain('harvard.csv:2: journalist "Gregory Perreault" guessed');
+    expect(stderr).toContain('harvard.csv:2: Outlet: spaces trimmed');
     expect(stderr.trim().split('\n').pop()).toBe('5 items: 3 written, 1 duplicate, 1 unreadable');
     await expectValid(corpus);
   });

@@ -5,7 +5,7 @@
 import { parse, type Creator as BibCreator } from '@retorquere/bibtex-parser';
 import { type Draft, type ParsedInput } from './draft.js';
 import { BIBTEX_ROLES, BIBTEX_TYPES, creditsFromNote, type Target } from './mapping.js';
-import { creatorToPerson } from './people.js';
+import { creatorToPerson, organisationNote } from './people.js';
 import { draftFromRecord, newNameUse, type NameUse } from './record.js';
 
 const ENTRY_START = /^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s]*)/gm;
@@ -32,7 +32,7 @@ function addCreators(draft: Draft, field: string, creators: readonly BibCreator[
       role === 'by-type' || role === undefined ? null : role,
     );
     if (!decided) continue;
-    if (decided.organisation) draft.notes.push(`${field} "${decided.person.name}" is an organisation; written as a name until the format has \`org\``);
+    if (decided.organisation) draft.notes.push(organisationNote(field, decided.person.name));
     if (role === 'by-type') draft.authors.push(decided.person.name);
     else draft.people.push(decided.person);
   }

@@ -43,7 +43,9 @@ export function cleanLine(text: string): Cleaned {
   const decoded = decodeLatexAccents(decodeEntities(out));
   if (decoded !== out) changes.push('entities or LaTeX accents decoded');
   // Typographic spaces (the no-break space before `:` and inside « » in French) are kept.
-  out = decoded.replace(/[\u0000-\u001F\u007F-\u009F ]+/g, ' ').replace(/^ | $/g, '').normalize('NFC');
+  const collapsed = decoded.replace(/[\u0000-\u001F\u007F-\u009F ]+/g, ' ');
+  out = collapsed.replace(/^ | $/g, '').normalize('NFC');
+  if (out !== collapsed.normalize('NFC')) changes.push('spaces trimmed');
   return { text: out, changes, href: href === undefined ? undefined : decodeEntities(href) };
 }
 

@@ -5,7 +5,7 @@ import { cleanBlock } from './clean.js';
 import { dateFromParts } from './dates.js';
 import { emptyDraft, type Draft, type ParsedInput } from './draft.js';
 import { CSL_ROLES, CSL_TYPES, creditsFromNote } from './mapping.js';
-import { creatorToPerson } from './people.js';
+import { creatorToPerson, organisationNote } from './people.js';
 import { setField } from './record.js';
 
 const text = (value: unknown): string | undefined =>
@@ -89,7 +89,7 @@ function readItem(item: Record<string, unknown>, line: number): Draft {
         role === 'by-type' ? null : (role as Role),
       );
       if (!decided) continue;
-      if (decided.organisation) draft.notes.push(`${variable} "${decided.person.name}" is an organisation; written as a name until the format has \`org\``);
+      if (decided.organisation) draft.notes.push(organisationNote(variable, decided.person.name));
       if (role === 'by-type') draft.authors.push(decided.person.name);
       else draft.people.push(decided.person);
     }

@@ -26,6 +26,8 @@ export function parseCsv(text: string, overrides: ReadonlyMap<string, Target>, n
       delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
       relax_column_count: true,
       relax_quotes: true,
+      // `Title, " Harvard Gazette"`: blanks around a quoted cell are not part of it.
+      trim: true,
       skip_empty_lines: true,
       info: true,
       skip_records_with_error: true,

@@ -27,9 +27,13 @@ export function creatorToPerson(creator: Creator, role: string | null): CreatorD
   const literal = cleanLine(creator.literal ?? '').text;
   const name = literal !== '' ? literal : parts.join(' ');
   if (name === '') return undefined;
-  const organisation = literal !== '' || (creator.given === undefined && !/\s/.test(name)) ? true : false;
+  const organisation = literal !== '' || (creator.given === undefined && !/\s/.test(name));
   return { person: { name, role }, organisation };
 }
+
+/** The report line for an organisation, the same from every format. */
+export const organisationNote = (from: string, name: string): string =>
+  `${from} "${name}" is an organisation; written as a name until the format has \`org\``;
 
 /** `Family, Given` or `Given Family`, as RIS and spreadsheets write names. */
 export function creatorFromText(text: string): Creator {

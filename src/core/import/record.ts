@@ -5,6 +5,7 @@ import type { Role } from '../schema.js';
 import { cleanBlock, cleanLine, languageCode } from './clean.js';
 import { emptyDraft, type Draft, type TextField } from './draft.js';
 import { targetOf, type Target } from './mapping.js';
+import { creatorFromText, creatorToPerson, organisationNote } from './people.js';
 
 export interface RecordValue {
   key: string;
@@ -91,11 +92,13 @@ export function setField(draft: Draft, field: TextField, raw: string, from: stri
   }
 }
 
-/** Adds people with a role; names cleaned. */
-export function addPeople(draft: Draft, names: readonly string[], role: Role | null): void {
+/** Adds people with a role, each through the one function that tells people from organisations. */
+export function addPeople(draft: Draft, from: string, names: readonly string[], role: Role | null): void {
   for (const name of names) {
-    const clean = cleanLine(name).text;
-    if (clean !== '') draft.people.push({ name: clean, role });
+    const decided = creatorToPerson(creatorFromText(name), role);
+    if (!decided) continue;
+    if (decided.organisation) draft.notes.push(organisationNote(from, decided.person.name));
+    draft.people.push(decided.person);
   }
 }
 
@@ -129,8 +132,8 @@ export function draftFromRecord(values: readonly RecordValue[], line: number, ov
     else if (target === 'body') {
       const block = cleanBlock(text);
       if (block !== '') draft.body.push(block);
-    } else if (target === 'people') addPeople(draft, asList(item.value), null);
-    else if (target.startsWith('people:')) addPeople(draft, asList(item.value), target.slice('people:'.length) as Role);
+    } else if (target === 'people') addPeople(draft, item.key.trim(), asList(item.value), null);
+    else if (target.startsWith('people:')) addPeople(draft, item.key.trim(), asList(item.value), target.slice('people:'.length) as Role);
     else setField(draft, target as TextField, text, item.key.trim());
   });
   // After the description and notes: the body reads as prose first.

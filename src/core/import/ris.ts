@@ -3,7 +3,7 @@
 import { cleanBlock } from './clean.js';
 import { emptyDraft, type Draft, type ParsedInput } from './draft.js';
 import { RIS_SECONDARY_ROLE, RIS_TAGS, RIS_TYPES, creditsFromNote, type Target } from './mapping.js';
-import { creatorFromText, creatorToPerson } from './people.js';
+import { creatorFromText, creatorToPerson, organisationNote } from './people.js';
 import { setField } from './record.js';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
@@ -57,7 +57,7 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
 function addCreator(draft: Draft, tag: string, text: string, role: string): void {
   const decided = creatorToPerson(creatorFromText(text), role === 'author' ? null : role);
   if (!decided) return;
-  if (decided.organisation) draft.notes.push(`${tag} "${decided.person.name}" is an organisation; written as a name until the format has \`org\``);
+  if (decided.organisation) draft.notes.push(organisationNote(tag, decided.person.name));
   if (role === 'author') draft.authors.push(decided.person.name);
   else draft.people.push(decided.person);
 }
