@@ -117,7 +117,7 @@ describe('clic import: al-folio BibTeX', () => {
     expect(byTitle(entries, 'Who trains AI? On KIRO Newsradio')).toMatchObject({ type: 'podcast', date: '2021-09', url: 'https://mynorthwest.com/kiro/ai-workers' });
     expect(byTitle(entries, 'Romance, labour and the platform economy')).toMatchObject({
       type: 'podcast', date: '2020-03', url: 'https://fatedmates.net/episodes/s03e14',
-      people: [{ name: 'Sarah MacLean', role: 'guest' }, { name: 'Jennifer Prokop', role: 'guest' }],
+      people: [{ name: 'Sarah MacLean', role: 'host' }, { name: 'Jennifer Prokop', role: 'host' }],
     });
     expect(byTitle(entries, 'Le travail du clic au café')).toMatchObject({ outlet: 'Télérama', date: '2019-10-05', language: 'fr' });
     expect(byTitle(entries, 'Duplicate key, another item')).toMatchObject({ outlet: 'NPR', date: '2018-12' });
@@ -171,7 +171,7 @@ describe('clic import: Zotero', () => {
       { name: 'Antonio A. Casilli', role: 'interviewee' },
       { name: 'Marie-Amélie Carpio', role: 'interviewer' },
     ]);
-    expect(byTitle(entries, 'Episode 12: ghost work').people).toEqual([{ name: 'Paris Marx', role: 'guest' }, { name: 'Antonio Casilli', role: 'guest' }]);
+    expect(byTitle(entries, 'Episode 12: ghost work').people).toEqual([{ name: 'Paris Marx', role: 'host' }, { name: 'Antonio Casilli', role: 'guest' }]);
     expect(stderr).toContain('zotero.json:31: director "France Télévisions" is an organisation');
     expect(stderr).toContain('zotero.json:62: not imported: no usable date in issued "sometime"');
   });
@@ -262,5 +262,27 @@ describe('clic import: writing', () => {
     expect(result.stderr).toMatch(message);
     expect(mdFiles(corpus)).toEqual([]);
     expect(mdFiles(join(ROOT, 'corpus')).filter((f) => f !== 'README.md')).toHaveLength(25);
+  });
+});
+
+describe('clic import: broken Zotero exports', () => {
+  it.each<[string, string, string, RegExp]>([
+    ['CSL-JSON that is not JSON', 'csl-json', '[{"type": "book", "title": "x",', /-:1: not imported: not JSON/],
+    ['a CSL item that is not an object', 'csl-json', '[\n  "text",\n  {"type": "book", "title": "Kept", "publisher": "P", "issued": {"date-parts": [[2020]]}}\n]', /1 written, 1 unreadable/],
+    ['RIS tags before any TY', 'ris', 'TI  - Lost\r\nTY  - BOOK\r\nTI  - Kept\r\nPB  - P\r\nPY  - 2020\r\nER  - \r\n', /-:1: not imported: tag TI outside a record/],
+  ])('%s: reported by line, the good items kept', async (_what, from, input, message) => {
+    const corpus = makeCorpus({});
+    const result = await clic(['import', '--from', from, '-', '--corpus', corpus], { stdin: input });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect((await listed(corpus)).map((e) => e.title)).toEqual(from === 'csl-json' && input.startsWith('[{') ? [] : ['Kept']);
+  });
+
+  it('reads a RIS record whose ER is missing, and says so', async () => {
+    const corpus = makeCorpus({});
+    const result = await clic(['import', '--from', 'ris', '-', '--corpus', corpus], { stdin: 'TY  - VIDEO\r\nTI  - Talk\r\nPB  - YouTube\r\nDA  - 2021/02/03/\r\n' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('-:1: last record has no `ER  - `; read to the end');
+    expect(await listed(corpus)).toMatchObject([{ title: 'Talk', type: 'video', date: '2021-02-03' }]);
   });
 });

@@ -59,10 +59,11 @@ export function mapTarget(field: string): Target | undefined {
 
 /**
  * The role of a format's main creators (BibTeX author, CSL author, RIS AU), by entry type: the
- * people an appearance is by. The exporters collapse these roles into `author`.
+ * people an appearance is by. The exporters collapse these roles into `author`; Zotero writes
+ * a podcast's podcaster, an interview's interviewee, a presentation's presenter there.
  */
 export const AUTHOR_ROLE: Readonly<Record<EntryType, Role>> = {
-  interview: 'interviewee', podcast: 'guest', video: 'speaker', 'op-ed': 'author', press: 'journalist', award: 'author', event: 'speaker', book: 'author',
+  interview: 'interviewee', podcast: 'host', video: 'speaker', 'op-ed': 'author', press: 'journalist', award: 'author', event: 'speaker', book: 'author',
 };
 
 /** BibTeX entry types: a type, or the default for inference (al-folio writes `@article` for everything). */
