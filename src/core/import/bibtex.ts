@@ -14,14 +14,25 @@ const DATE_FIELDS = new Set(['year', 'month', 'day', 'date']);
 
 const withoutPlace = (message: string): string => message.replace(/ at line \d+, column \d+/, '');
 
-/** The line of each entry, in order, found in the text as written. */
-function entryLines(text: string): number[] {
-  const lines: number[] = [];
+/**
+ * The line of each entry, found in the text as written: the first line not yet taken that opens
+ * an entry with that key (keys may repeat, and the parser may drop what it cannot read at all).
+ */
+function entryLineFinder(text: string): (key: string) => number {
+  const starts: { key: string; line: number }[] = [];
+  let line = 1;
+  let counted = 0;
   for (const match of text.matchAll(ENTRY_START)) {
     if (NOT_ENTRIES.has(match[1]!.toLowerCase())) continue;
-    lines.push(text.slice(0, match.index).split('\n').length);
+    for (let i = counted; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
+    counted = match.index;
+    starts.push({ key: match[2]!, line });
   }
-  return lines;
+  return (key) => {
+    const index = starts.findIndex((start) => start.key === key);
+    if (index === -1) return 1;
+    return starts.splice(index, 1)[0]!.line;
+  };
 }
 
 function addCreators(draft: Draft, field: string, creators: readonly BibCreator[]): void {
@@ -49,11 +60,11 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     result.broken.push({ line: 1, message: `BibTeX not read: ${(error as Error).message}` });
     return result;
   }
-  const lines = entryLines(text);
+  const lineOf = entryLineFinder(text);
   const seenKeys = new Map<string, number>();
   const reported = new Set<(typeof library.errors)[number]>();
-  library.entries.forEach((entry, index) => {
-    const line = lines[index] ?? 1;
+  library.entries.forEach((entry) => {
+    const line = lineOf(entry.key);
     const fields = entry.fields as Record<string, unknown>;
     if (Object.keys(fields).length === 0) {
       const error = library.errors.find((e) => !reported.has(e) && (e.input ?? '').includes(entry.key));

@@ -44,7 +44,7 @@ function asList(value: unknown): string[] {
   return text === undefined ? [] : text.split(/\s*[,;]\s*|\s+and\s+/).map((item) => item.trim()).filter((item) => item !== '');
 }
 
-const label = (key: string, value: string): string => `${key.trim()}: ${value.replace(/\s*\n\s*/g, ' ')}`;
+const label = (key: string, value: string): string => `${cleanLine(key).text}: ${value.replace(/\s*\n\s*/g, ' ')}`;
 
 /** An absolute http(s) URL, with `https://` added to a bare `www.` address; undefined otherwise. */
 export function readUrl(text: string): string | undefined {
