@@ -18,7 +18,7 @@ import { addCommonOptions, corpusDir, loadCorpusFor, type CommonOptions } from '
 export interface ImportOptions extends CommonOptions {
   from?: ImportSource;
   dryRun?: boolean;
-  map: string[];
+  map?: string[];
   type?: string;
   lang?: string;
   format: 'text' | 'json';
@@ -84,7 +84,7 @@ export async function runImport(files: string[], options: ImportOptions, ctx: Co
   if (options.type !== undefined && !isEntryType(options.type)) throw new UsageError(`--type: unknown type \`${safeLine(options.type)}\``, `use one of ${ENTRY_TYPES.join(', ')}`);
   const language = options.lang === undefined ? undefined : languageCode(options.lang);
   if (options.lang !== undefined && language === undefined) throw new UsageError(`--lang: \`${safeLine(options.lang)}\` is no language clic knows`, 'use a two-letter code such as fr or en');
-  const overrides = parseMaps(options.map);
+  const overrides = parseMaps(options.map ?? []);
   const dir = corpusDir(options, ctx);
   refuseBundledCorpus(dir, ctx);
   assertCorpusFolder(dir);
@@ -126,7 +126,7 @@ export function registerImport(command: Command, ctx: Context, setExitCode: SetE
       .argument('[files...]', 'files to import; - reads standard input')
       .addOption(new Option('--from <format>', 'the input format (default: from the extension, else the content)').choices([...IMPORT_SOURCES]))
       .option('--dry-run', 'write nothing; print the same report and the paths it would write')
-      .option('--map <column=field>', `where a column or field goes: ${MAP_TARGETS.join(', ')} (repeatable)`, (value: string, all: string[]) => [...all, value], [])
+      .option('--map <column=field>', `where a column or field goes: ${MAP_TARGETS.join(', ')} (repeatable)`, (value: string, all: string[] | undefined) => [...(all ?? []), value])
       .option('--type <type>', `the type of items whose input states none: ${ENTRY_TYPES.join(', ')}`)
       .option('--lang <code>', 'the language of items whose input gives none (a code or a name)')
       .addOption(new Option('--format <format>', 'the report: text on stderr, or json on stdout').choices(['text', 'json']).default('text')),

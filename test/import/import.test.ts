@@ -286,3 +286,20 @@ describe('clic import: broken Zotero exports', () => {
     expect(await listed(corpus)).toMatchObject([{ title: 'Talk', type: 'video', date: '2021-02-03' }]);
   });
 });
+
+describe('clic import: hostile text', () => {
+  it('writes no control character into a file or the report, and no markup into the body', async () => {
+    const corpus = makeCorpus({});
+    const csv = 'title,outlet,date,url,notes,\u001b[31mcolour\n"Red\u001b[31m title\u0007",Outlet\u202e,2020,javascript:alert(1),"<script>alert(1)</script>Fine","\u001b]0;x\u0007v"\n';
+    const result = await clic(['import', '-', '--corpus', corpus], { stdin: csv });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    const [file] = mdFiles(corpus);
+    const text = readFileSync(join(corpus, file!), 'utf8');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]|<script|\[31m/);
+    expect(text).toMatch(/^title: "Red title"$/m);
+    expect(text).not.toMatch(/^url: "/m);
+    expect(result.stderr).toContain('url "javascript:alert(1)" is not an http(s) URL; kept in the body');
+    await expectValid(corpus);
+  });
+});

@@ -26,6 +26,12 @@ const HREF = /<a\s[^>]*?href\s*=\s*(["'])(.*?)\1/i;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|h[1-6])\b[^<>]*>/gi;
 
+// Terminal escape sequences whole (not only their ESC), and bidirectional overrides, which
+// would reorder what a reader sees.
+const ESCAPE_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u009B[0-?]*[ -/]*[@-~]/g;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const withoutEscapes = (text: string): string => text.replace(ESCAPE_SEQUENCES, '').replace(BIDI_CONTROLS, '');
+
 export interface Cleaned {
   text: string;
   /** What was done, for the report: `HTML removed`, `entities decoded`… */
@@ -38,8 +44,10 @@ export interface Cleaned {
 export function cleanLine(text: string): Cleaned {
   const changes: string[] = [];
   const href = HREF.exec(text)?.[2];
-  let out = text.replace(TAG, ' ');
-  if (out !== text) changes.push('HTML removed');
+  const visible = withoutEscapes(text);
+  if (visible !== text) changes.push('control sequences removed');
+  let out = visible.replace(TAG, ' ');
+  if (out !== visible) changes.push('HTML removed');
   const decoded = decodeLatexAccents(decodeEntities(out));
   if (decoded !== out) changes.push('entities or LaTeX accents decoded');
   // Typographic spaces (the no-break space before `:` and inside « » in French) are kept.
@@ -51,7 +59,7 @@ export function cleanLine(text: string): Cleaned {
 
 /** Text of several lines (a description, a note): block tags become line breaks, the others go. */
 export function cleanBlock(text: string): string {
-  return decodeLatexAccents(decodeEntities(text.replace(BLOCK_TAG, '\n').replace(TAG, '')))
+  return decodeLatexAccents(decodeEntities(withoutEscapes(text).replace(BLOCK_TAG, '\n').replace(TAG, '')))
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .replace(/[ \t]+\n/g, '\n')
