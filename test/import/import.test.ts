@@ -172,8 +172,11 @@ describe('clic import: Zotero', () => {
       { name: 'Marie-Amélie Carpio', role: 'interviewer' },
     ]);
     expect(byTitle(entries, 'Episode 12: ghost work').people).toEqual([{ name: 'Paris Marx', role: 'host' }, { name: 'Antonio Casilli', role: 'guest' }]);
-    expect(stderr).toContain('zotero.json:31: director "France Télévisions" is an organisation');
-    expect(stderr).toContain('zotero.json:62: not imported: no usable date in issued "sometime"');
+    expect(stderr).toContain('zotero.json:33: director "France Télévisions" is an organisation');
+    expect(stderr).toContain('zotero.json:1: medium: no field takes them; kept in the body');
+    expect(stderr).toContain('zotero.json:1: id, accessed: left out');
+    expect(readFileSync(join(corpus, '2021-06-tech-won-t-save-us.md'), 'utf8')).toMatch(/\n---\n\nmedium: MP3\n$/);
+    expect(stderr).toContain('zotero.json:64: not imported: no usable date in issued "sometime"');
   });
 
   it('reads RIS interviews, sound, TV, video, news, magazine, blog, slides and books', async () => {

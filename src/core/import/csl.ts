@@ -6,7 +6,7 @@ import { dateFromParts } from './dates.js';
 import { emptyDraft, type Draft, type ParsedInput } from './draft.js';
 import { CSL_ROLES, CSL_TYPES, creditsFromNote } from './mapping.js';
 import { creatorToPerson, organisationNote } from './people.js';
-import { setField } from './record.js';
+import { newNameUse, setField, type NameUse } from './record.js';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
@@ -43,7 +43,25 @@ function cslDate(value: unknown): { text?: string; parts?: number[] } | undefine
   return raw === undefined ? undefined : { text: raw };
 }
 
-function readItem(item: Record<string, unknown>, line: number): Draft {
+/** Variables read above; the others go into the body, or are left out (ids, access dates). */
+const READ = new Set(['type', 'genre', 'title', 'container-title', 'publisher', 'collection-title', 'section', 'issue', 'number', 'event-place', 'publisher-place', 'language', 'URL', 'keyword', 'abstract', 'note', 'issued', ...Object.keys(CSL_ROLES)]);
+const LEFT_OUT = new Set(['id', 'citation-key', 'accessed', 'source', 'archive', 'archive_location', 'call-number']);
+
+function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse): void {
+  for (const [variable, value] of Object.entries(item)) {
+    if (READ.has(variable)) continue;
+    if (LEFT_OUT.has(variable)) {
+      names.skipped.add(variable);
+      continue;
+    }
+    const shown = text(value) ?? (value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined);
+    if (shown === undefined) continue;
+    names.inBody.add(variable);
+    draft.body.push(`${variable}: ${cleanBlock(shown).replace(/\s*\n\s*/g, ' ')}`);
+  }
+}
+
+function readItem(item: Record<string, unknown>, line: number, names: NameUse): Draft {
   const draft = emptyDraft(line);
   const kind = CSL_TYPES[String(item.type)];
   if (kind?.type) draft.type = { value: kind.type, from: `type ${String(item.type)}` };
@@ -94,11 +112,12 @@ function readItem(item: Record<string, unknown>, line: number): Draft {
       else draft.people.push(decided.person);
     }
   }
+  keepTheRest(item, draft, names);
   return draft;
 }
 
-export function parseCslJson(json: string): ParsedInput {
-  const result: ParsedInput = { drafts: [], broken: [], notes: [] };
+export function parseCslJson(json: string, names: NameUse = newNameUse()): ParsedInput & { names: NameUse } {
+  const result: ParsedInput & { names: NameUse } = { drafts: [], broken: [], notes: [], names };
   let data: unknown;
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
@@ -111,7 +130,7 @@ export function parseCslJson(json: string): ParsedInput {
   items.forEach((item, index) => {
     const line = lines[index] ?? 1;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) result.broken.push({ line, message: 'not a CSL item (an object)' });
-    else result.drafts.push(readItem(item as Record<string, unknown>, line));
+    else result.drafts.push(readItem(item as Record<string, unknown>, line, names));
   });
   return result;
 }

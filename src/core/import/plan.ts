@@ -71,7 +71,7 @@ function parseInput(format: ImportSource, text: string, overrides: ReadonlyMap<s
     case 'bibtex':
       return parseBibtex(text, overrides, names);
     case 'csl-json':
-      return parseCslJson(text);
+      return parseCslJson(text, names);
     case 'ris':
       return parseRis(text);
   }
