@@ -57,7 +57,8 @@ describe('clic import: spreadsheets', () => {
     ]);
     expect(byTitle(entries, 'Why click workers matter').people).toEqual([{ name: 'Gregory Perreault', role: 'journalist' }]);
     expect(stdout.trim().split('\n')).toHaveLength(3);
-    expect(stderr).toContain('harvard.csv:1: dates M/D/Y, as 3 of the dates have a day above 12 second');
+    expect(stderr).toContain('harvard.csv:1: dates M/D/Y, as 3 dates have a day above 12 second');
+    expect(stderr).toContain('harvard.csv:1: 3 dates with a two-digit year: 00–68 read as 20xx, 69–99 as 19xx');
     expect(stderr).toContain('harvard.csv:5: not imported: row has 3 cells, the header 5');
     expect(stderr).toContain('harvard.csv:6: not imported: duplicate of harvard.csv:2 (same URL)');
     expect(stderr).toContain('harvard.csv:3: type podcast, from Title "Podcast: The hidden labour of AI"');
@@ -74,6 +75,7 @@ describe('clic import: spreadsheets', () => {
     expect(byTitle(entries, 'The People Behind the Chatbots')).toMatchObject({ date: '2025-10-22', outlet: 'New York Times', type: 'press' });
     expect(byTitle(entries, 'The Gig economy episode')).toMatchObject({ date: '2024-11-30', type: 'podcast' });
     expect(stderr).toContain('papers.csv:4: not imported: no date');
+    expect(stderr).toContain('papers.csv:1: 2 dates with a time of day: the day kept as written, the time dropped');
     expect(stderr).toContain('papers.csv:5: type podcast, from publication "The Gig Podcast"');
     const file = readFileSync(join(corpus, '2025-10-22-new-york-times.md'), 'utf8');
     expect(file).toContain('\npaper_id: p1\n');

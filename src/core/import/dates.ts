@@ -67,6 +67,10 @@ export function readDate(text: string, order: DayOrder = 'month-first'): string 
   return undefined;
 }
 
+/** `1 date has`, `3 dates have`. */
+const datesHave = (n: number): string => (n === 1 ? '1 date has' : `${n} dates have`);
+const dates = (n: number): string => (n === 1 ? '1 date' : `${n} dates`);
+
 export interface OrderDecision {
   order: DayOrder;
   /** Why, for the report; undefined when the file has no numeric dates to decide on. */
@@ -93,9 +97,21 @@ export function decideDayOrder(texts: readonly string[]): OrderDecision {
   }
   if (numeric === 0) return { order: 'month-first', ambiguous: false };
   if (dayFirst > 0 && monthFirst > 0) {
-    return { order: dayFirst > monthFirst ? 'day-first' : 'month-first', ambiguous: true, reason: `${dayFirst} dates read day first and ${monthFirst} month first: the file mixes both orders` };
+    return { order: dayFirst > monthFirst ? 'day-first' : 'month-first', ambiguous: true, reason: `${dates(dayFirst)} read day first and ${dates(monthFirst)} month first: the file mixes both orders` };
   }
-  if (dayFirst > 0) return { order: 'day-first', ambiguous: false, reason: `D/M/Y, as ${dayFirst} of the dates have a day above 12 first` };
-  if (monthFirst > 0) return { order: 'month-first', ambiguous: false, reason: `M/D/Y, as ${monthFirst} of the dates have a day above 12 second` };
+  if (dayFirst > 0) return { order: 'day-first', ambiguous: false, reason: `D/M/Y, as ${datesHave(dayFirst)} a day above 12 first` };
+  if (monthFirst > 0) return { order: 'month-first', ambiguous: false, reason: `M/D/Y, as ${datesHave(monthFirst)} a day above 12 second` };
   return { order: 'month-first', ambiguous: true, reason: 'M/D/Y, but no date has a day above 12 to confirm it' };
+}
+
+const TIME_OF_DAY = /[T ]\d{1,2}:\d{2}/;
+
+/** What reading these dates decided beyond the day order: two-digit years, times of day dropped. */
+export function dateNotes(texts: readonly string[]): string[] {
+  const twoDigit = texts.filter((text) => NUMERIC.exec(text.trim())?.[4]?.length === 2).length;
+  const timed = texts.filter((text) => TIME_OF_DAY.test(text.trim())).length;
+  const notes: string[] = [];
+  if (twoDigit > 0) notes.push(`${dates(twoDigit)} with a two-digit year: 00–68 read as 20xx, 69–99 as 19xx`);
+  if (timed > 0) notes.push(`${dates(timed)} with a time of day: the day kept as written, the time dropped`);
+  return notes;
 }

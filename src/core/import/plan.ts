@@ -5,7 +5,7 @@ import type { Entry, EntryType, Person } from '../schema.js';
 import { parseBibtex } from './bibtex.js';
 import { parseCslJson } from './csl.js';
 import { parseCsv } from './csv.js';
-import { readDate, dateFromParts, decideDayOrder, monthNumber, type DayOrder } from './dates.js';
+import { dateFromParts, dateNotes, decideDayOrder, monthNumber, readDate, type DayOrder } from './dates.js';
 import { detectFormat } from './detect.js';
 import type { Draft, ImportSource, ParsedInput } from './draft.js';
 import { DuplicateIndex } from './duplicates.js';
@@ -159,10 +159,11 @@ export function planImport(inputs: readonly ImportInput[], corpus: readonly Entr
     const source = input.name;
     const format = options.from ?? detectFormat(input.name, input.text);
     const parsed = parseInput(format, input.text, options.overrides);
-    plan.notes.push({ source, line: 1, message: `read as ${format}${options.from ? ' (--from)' : ''}: ${parsed.drafts.length} items` }, ...parsed.notes.map((n) => ({ source, ...n })));
+    plan.notes.push({ source, line: 1, message: `read as ${format}${options.from ? ' (--from)' : ''}: ${parsed.drafts.length === 1 ? '1 item' : `${parsed.drafts.length} items`}` }, ...parsed.notes.map((n) => ({ source, ...n })));
     const texts = parsed.drafts.flatMap((d) => (typeof d.date?.value === 'string' ? [d.date.value] : []));
     const order = decideDayOrder(texts);
     if (order.reason) plan.notes.push({ source, line: 1, message: `dates ${order.reason}${order.ambiguous ? ' (check them)' : ''}` });
+    plan.notes.push(...dateNotes(texts).map((message) => ({ source, line: 1, message })));
     plan.notes.push(...describeNames(source, parsed.names));
     for (const broken of parsed.broken) plan.items.push({ source, line: broken.line, outcome: 'broken', reason: broken.message, notes: [] });
     for (const draft of parsed.drafts) {
