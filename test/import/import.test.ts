@@ -308,3 +308,14 @@ describe('clic import: hostile text', () => {
     await expectValid(corpus);
   });
 });
+
+describe('clic import: a list under a key', () => {
+  it('reads the items of `press:` and leaves out, with a note, the keys after the list', async () => {
+    const corpus = makeCorpus({});
+    const yaml = '---\npress:\n  - date: 2020-01-02\n    title: A\n    venue: V\n  - date: 2020-01-03\n    title: B\n    venue: W\nother: 1\n';
+    const result = await clic(['import', '--from', 'yaml', '-', '--corpus', corpus], { stdin: yaml });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('-:9: the list ends here; the rest of the file is left out');
+    expect((await listed(corpus)).map((e) => e.title)).toEqual(['B', 'A']);
+  });
+});

@@ -19,22 +19,23 @@ const isBlank = (line: string): boolean => /^\s*(?:#.*)?$/.test(line);
 /**
  * Splits the text at the lines that start an item of the list (or that stand at or left of its
  * indentation, where a mis-indented item begins). Lines before the first item (a `press:` key,
- * comments, a `---`) are its header.
+ * comments, a `---`) are not part of it; `end` is the line where a nested list ends.
  */
-function chunks(text: string): { header: Chunk; items: Chunk[] } {
+function chunks(text: string): { items: Chunk[]; end?: number } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const first = lines.findIndex((line) => ITEM.test(line));
-  const header = { line: 1, lines: first === -1 ? lines : lines.slice(0, first) };
-  if (first === -1) return { header, items: [] };
+  if (first === -1) return { items: [] };
   const indent = indentOf(lines[first]!);
   const items: Chunk[] = [];
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!;
+    // A list under a key (`press:`) ends at the next key left of it: a sibling, not a broken item.
+    if (!isBlank(line) && indentOf(line) < indent) return { items, end: i + 1 };
     const starts = !isBlank(line) && indentOf(line) <= indent && line.trim() !== '---' && line.trim() !== '...';
     if (starts) items.push({ line: i + 1, lines: [line] });
     else if (items.length > 0 && line.trim() !== '---') items[items.length - 1]!.lines.push(line);
   }
-  return { header, items };
+  return { items };
 }
 
 /** The mapping an item holds, with `- ` turned into indentation so that it reads as front matter. */
@@ -55,11 +56,12 @@ function readItem(chunk: Chunk, indent: number): { data: Record<string, unknown>
 
 export function parseYamlList(text: string, overrides: ReadonlyMap<string, Target>, names: NameUse = newNameUse()): ParsedInput & { names: NameUse } {
   const result: ParsedInput & { names: NameUse } = { drafts: [], broken: [], notes: [], names };
-  const { items } = chunks(text);
+  const { items, end } = chunks(text);
   if (items.length === 0) {
     result.broken.push({ line: 1, message: 'no YAML list found (items start with `- `)' });
     return result;
   }
+  if (end !== undefined) result.notes.push({ line: end, message: 'the list ends here; the rest of the file is left out' });
   const indent = indentOf(items[0]!.lines[0]!);
   for (const chunk of items) {
     const item = readItem(chunk, indent);
