@@ -195,7 +195,10 @@ describe('clic import: Zotero', () => {
     expect(byTitle(entries, 'Présentation au Forum')).toMatchObject({ type: 'event', place: 'Paris' });
     expect(byTitle(entries, 'En attendant les robots')).toMatchObject({ type: 'book', people: [{ name: 'Antonio A. Casilli', role: 'author' }] });
     expect(stderr).toContain('zotero.ris:46: not imported: no date');
-    expect(stderr.trim().split('\n').pop()).toBe('9 items: 8 written, 1 without a date');
+    expect(byTitle(entries, 'Le travail du clic')).toMatchObject({
+      type: 'podcast', outlet: 'France Culture', program: 'La Méthode scientifique', people: [{ name: 'Antonio A. Casilli', role: 'host' }],
+    });
+    expect(stderr.trim().split('\n').pop()).toBe('10 items: 9 written, 1 without a date');
   });
 });
 

@@ -103,11 +103,15 @@ export const BIBTEX_ROLES: Readonly<Record<string, Role | 'by-type'>> = {
   author: 'by-type', director: 'director', scriptwriter: 'writer', editor: 'organizer', collaborator: 'guest', commentator: 'discussant',
 };
 
-/** RIS `TY` codes, as clic and Zotero write them. */
-export const RIS_TYPES: Readonly<Record<string, { type?: EntryType; default?: EntryType }>> = {
+/**
+ * RIS `TY` codes, as clic and Zotero write them. For broadcasts, films and books the publisher
+ * (`PB`) is the outlet and `T2` the program (Zotero's programTitle); for articles `T2` is the outlet.
+ */
+export const RIS_TYPES: Readonly<Record<string, { type?: EntryType; default?: EntryType; broadcast?: boolean }>> = {
   NEWS: { default: 'press' }, MGZN: { default: 'press' }, JOUR: { default: 'press' }, BLOG: { default: 'press' }, ELEC: { default: 'press' },
-  CHAP: { default: 'press' }, GEN: { default: 'press' }, SOUND: { type: 'podcast' }, VIDEO: { type: 'video' }, MPCT: { type: 'video' },
-  PCOMM: { type: 'interview' }, SLIDE: { type: 'event' }, CONF: { default: 'event' }, BOOK: { type: 'book' },
+  CHAP: { default: 'press' }, GEN: { default: 'press' }, SOUND: { type: 'podcast', broadcast: true }, VIDEO: { type: 'video', broadcast: true },
+  MPCT: { type: 'video', broadcast: true }, PCOMM: { type: 'interview' }, SLIDE: { type: 'event' }, CONF: { default: 'event' },
+  BOOK: { type: 'book', broadcast: true },
 };
 
 /** RIS tags → where they go; creators are handled apart (AU, A1–A4, ED). */

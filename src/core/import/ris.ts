@@ -1,7 +1,7 @@
 // RIS, as Zotero, EndNote and `clic export --format ris` write it: `TY  - ` opens a record,
 // `ER  - ` closes it, one tag per line (a line without a tag continues the one before).
 import { cleanBlock } from './clean.js';
-import { emptyDraft, type Draft, type ParsedInput } from './draft.js';
+import { emptyDraft, type Draft, type ParsedInput, type TextField } from './draft.js';
 import { RIS_SECONDARY_ROLE, RIS_TAGS, RIS_TYPES, creditsFromNote, type Target } from './mapping.js';
 import { creatorFromText, creatorToPerson, organisationNote } from './people.js';
 import { setField } from './record.js';
@@ -21,6 +21,7 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
   if (kind?.type) draft.type = { value: kind.type, from: `TY ${ty}` };
   else draft.defaultType = kind?.default;
   const secondary: string[] = [];
+  const hasPublisher = tags.some((t) => t.tag === 'PB' && t.value.trim() !== '');
   for (const { tag, value } of tags) {
     if (value.trim() === '') continue;
     if (tag === 'AU' || tag === 'A1') {
@@ -42,9 +43,10 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
       const credits = tag === 'N1' ? creditsFromNote(value) : undefined;
       if (credits) draft.people.push(...credits);
       else draft.body.push(cleanBlock(value));
-    } else if (target !== 'skip' && !target.startsWith('people') && target !== 'type') {
-      // The first value of a field wins (T2 before PB for the outlet); the others are kept in the body.
-      const field = target as Exclude<Target, 'type' | 'date' | 'tags' | 'body' | 'skip' | `people${string}`>;
+    } else if (target !== 'skip') {
+      // For broadcasts, films and books with a publisher, T2 is the program (Zotero's programTitle).
+      const field: TextField = tag === 'T2' && kind?.broadcast && hasPublisher ? 'program' : (target as TextField);
+      // The first value of a field wins; the others are kept in the body.
       if (draft.fields[field] === undefined) setField(draft, field, value, tag);
       else draft.body.push(`${tag}: ${cleanBlock(value)}`);
     }
