@@ -127,3 +127,23 @@ describe('property: any bytes through the command', () => {
     );
   });
 });
+
+describe('entryText, the writer import shares with clic new', () => {
+  it('reads back exactly whatever the values hold', async () => {
+    const { entryText } = await import('../../src/core/new-entry.js');
+    const { parseEntryText } = await import('../../src/core/parse.js');
+    const { validateEntry } = await import('../../src/core/validate.js');
+    const { hostileFilledText } = await import('../fuzz/arbitraries.js');
+    fc.assert(
+      fc.property(hostileFilledText(), hostileFilledText(), fc.array(hostileFilledText(), { maxLength: 3 }), hostileFilledText(), (title, outlet, tags, name) => {
+        const fields = { title, type: 'podcast', date: '2020-05', outlet, program: outlet, tags, people: [{ name, role: 'host' }], quotes: [{ text: title, speaker: name, at: '12:30' }] };
+        const parsed = parseEntryText(entryText(fields), 'x.md');
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const { entry } = validateEntry(parsed.raw, 'x', 'x.md');
+        expect(entry).toMatchObject({ title, outlet, program: outlet, tags, date: '2020-05', people: [{ name, role: 'host' }], quotes: [{ text: title, speaker: name, at: '12:30' }] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
