@@ -81,6 +81,7 @@ function reportLines(plan: ImportPlan, dir: string, dryRun: boolean): string[] {
 export async function runImport(files: string[], options: ImportOptions, ctx: Context): Promise<number> {
   if (files.length === 0) throw new UsageError('no file to import', 'clic import FILE... (or - for standard input)');
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('`-` (standard input) can be given once');
+  if (files.includes('-') && ctx.io.stdinIsTTY) throw new UsageError('`-` reads the file from standard input, but it is a terminal', 'pipe it in: clic export --format csl-json | clic import --from csl-json - --corpus DIR');
   if (options.type !== undefined && !isEntryType(options.type)) throw new UsageError(`--type: unknown type \`${safeLine(options.type)}\``, `use one of ${ENTRY_TYPES.join(', ')}`);
   const language = options.lang === undefined ? undefined : languageCode(options.lang);
   if (options.lang !== undefined && language === undefined) throw new UsageError(`--lang: \`${safeLine(options.lang)}\` is no language clic knows`, 'use a two-letter code such as fr or en');

@@ -261,10 +261,11 @@ describe('clic import: writing', () => {
     ['a --map to no field', ['--map', 'a=colour'], /expected COLUMN=FIELD/],
     ['an unknown --type', ['--type', 'vidoe'], /--type: unknown type `vidoe`/],
     ['a missing file', ['nope.csv'], /cannot read nope\.csv: no such file/],
+    ['two `-`', ['-', '-'], /can be given once/],
   ])('refuses %s with exit 2 and writes nothing', async (_what, args, message) => {
     const corpus = makeCorpus({});
     const bundled = args.length === 0;
-    const argv = ['import', ...(args[0] === 'nope.csv' ? args : ['kinds.csv', ...args]), ...(bundled ? [] : ['--corpus', corpus])];
+    const argv = ['import', ...(args[0] === 'nope.csv' || args[0] === '-' ? args : ['kinds.csv', ...args]), ...(bundled ? [] : ['--corpus', corpus])];
     const result = await clic(argv, { cwd: FIXTURES });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -310,6 +311,12 @@ describe('clic import: hostile text', () => {
     expect(result.stderr).toContain('url "javascript:alert(1)" is not an http(s) URL; kept in the body');
     await expectValid(corpus);
   });
+});
+
+it('refuses `-` when standard input is a terminal', async () => {
+  const result = await clic(['import', '-', '--corpus', makeCorpus({})], { stdinIsTTY: true });
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/standard input, but it is a terminal/);
 });
 
 describe('clic import: a list under a key', () => {
