@@ -47,6 +47,11 @@ export const COMMANDS: CommandEntry[] = [
     description: 'a formatted reference for one entry (APA, Chicago or a CSL file), or one of its quotes with attribution',
     load: async () => (await import('./cite.js')).registerCite,
   },
+  {
+    name: 'import',
+    description: 'turn a CSV, YAML, BibTeX, CSL-JSON, RIS or Markdown list of appearances into entry files',
+    load: async () => (await import('./import.js')).registerImport,
+  },
   { name: 'new', description: 'write a new entry file that validates, and print its path', load: async () => (await import('./new.js')).registerNew },
   {
     name: 'completion',

@@ -4,7 +4,7 @@ import { suggestId } from './corpus.js';
 import { isValidDate } from './dates.js';
 import { parseEntryText } from './parse.js';
 import type { Problem } from './problem.js';
-import { REQUIRED_FIELDS, type FieldName } from './schema.js';
+import { REQUIRED_FIELDS, type FieldName, type Person } from './schema.js';
 import { validateEntry } from './validate.js';
 
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
@@ -23,6 +23,8 @@ export function yamlQuote(text: string): string {
 
 /** Plain when the value reads back as itself (as in the corpus files), quoted otherwise. */
 const plainIf = (value: string, safe: boolean): string => (safe ? value : yamlQuote(value));
+
+const TYPE_FORM = /^[a-z]+(-[a-z]+)*$/;
 
 type OptionalField = Exclude<FieldName, RequiredField>;
 
@@ -46,7 +48,7 @@ export function entryTemplate(fields: NewEntryFields): string {
   return [
     '---',
     `title: ${yamlQuote(fields.title)}`,
-    `type: ${plainIf(fields.type, /^[a-z]+(-[a-z]+)*$/.test(fields.type))}`,
+    `type: ${plainIf(fields.type, TYPE_FORM.test(fields.type))}`,
     // An unquoted year is a number in YAML, which the validator accepts for years 1000 to 9999 only.
     `date: ${plainIf(fields.date, isValidDate(fields.date) && !fields.date.startsWith('0'))}`,
     `outlet: ${yamlQuote(fields.outlet)}`,
@@ -57,6 +59,51 @@ export function entryTemplate(fields: NewEntryFields): string {
     '<!-- Notes or a summary of the appearance. -->',
     '',
   ].join('\n');
+}
+
+/** A whole entry to write, as `clic import` gives it: the required fields and any optional ones. */
+export interface EntryFields extends NewEntryFields {
+  program?: string;
+  issue?: string;
+  place?: string;
+  language?: string;
+  url?: string;
+  people?: readonly Person[];
+  tags?: readonly string[];
+  quotes?: readonly { text: string; speaker: string | null; at: string | null }[];
+  body?: string;
+}
+
+/** A flow mapping of the non-null values, each quoted as the required fields are. */
+const flowMapping = (pairs: [string, string | null][]): string =>
+  `{ ${pairs.filter(([, value]) => value !== null).map(([key, value]) => `${key}: ${yamlQuote(value!)}`).join(', ')} }`;
+
+/**
+ * The text of an entry with every field it has, quoted so that it reads back exactly (the same
+ * quoting as `entryTemplate`), in the order of the contract; the body after the front matter.
+ */
+export function entryText(fields: EntryFields): string {
+  const lines = [
+    '---',
+    `title: ${yamlQuote(fields.title)}`,
+    `type: ${plainIf(fields.type, TYPE_FORM.test(fields.type))}`,
+    `date: ${plainIf(fields.date, isValidDate(fields.date) && !fields.date.startsWith('0'))}`,
+    `outlet: ${yamlQuote(fields.outlet)}`,
+  ];
+  for (const field of ['program', 'issue', 'place', 'language', 'url'] as const) {
+    const value = fields[field];
+    if (value !== undefined) lines.push(`${field}: ${yamlQuote(value)}`);
+  }
+  if (fields.people && fields.people.length > 0) {
+    lines.push('people:', ...fields.people.map((p) => `  - ${flowMapping([['name', p.name], ['role', p.role]])}`));
+  }
+  if (fields.tags && fields.tags.length > 0) lines.push('tags:', ...fields.tags.map((tag) => `  - ${yamlQuote(tag)}`));
+  if (fields.quotes && fields.quotes.length > 0) {
+    lines.push('quotes:', ...fields.quotes.map((q) => `  - ${flowMapping([['text', q.text], ['speaker', q.speaker], ['at', q.at]])}`));
+  }
+  lines.push('---', '');
+  const body = fields.body?.trim() ?? '';
+  return `${lines.join('\n')}${body === '' ? '' : `\n${body}\n`}`;
 }
 
 const MAX_SLUG = 40;

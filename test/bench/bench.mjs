@@ -5,7 +5,7 @@
 //   npm run bench -- --sizes 1000,10000 --runs 5   a quicker run
 //   options: --sizes N,N  --runs N  --query Q (repeatable)  --dir DIR  --out FILE  --no-build
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +24,10 @@ const { values: args } = parseArgs({
     dir: { type: 'string', default: join(os.tmpdir(), 'clic-bench') },
     out: { type: 'string', default: join(ROOT, 'BENCH.md') },
     'no-build': { type: 'boolean', default: false },
+    'import-rows': { type: 'string', default: '10000' },
   },
 });
-const SIZES = args.sizes.split(',').map(Number);
+const SIZES = args.sizes.split(',').map(Number).filter((size) => size > 0);
 const QUERIES = args.query ?? ['travail', 'intelligence artificielle', 'precarite numerique', 'tacherons du clic'];
 /** Fewer runs where one run takes seconds; the median of 5 is still stable there. */
 const runsFor = (size) => Number(args.runs ?? (size <= 1000 ? 15 : size <= 10_000 ? 9 : 5));
@@ -135,6 +136,38 @@ log('start-up');
 {
   const [node, clic] = measure([command('node -e 0', [NODE, '-e', '0']), command('clic --version', [...CLIC, '--version'])], 20);
   row(0, 'start-up: `clic --version` / `node -e 0`', clic, node, TARGETS.startup);
+}
+
+/** A spreadsheet of press mentions, as researchers keep them: M/D/YY dates, a type to infer. */
+function importCsv(rows) {
+  const outlets = ['Harvard Gazette', 'Le Monde', 'KIRO Newsradio', 'Fated Mates Podcast', 'The Conversation', 'France Télévisions'];
+  const lines = ['Title,Outlet,Date,URL,Description'];
+  for (let i = 0; i < rows; i++) {
+    const outlet = outlets[i % outlets.length];
+    lines.push(`"Mention ${i}: travail, ""clic"" et plateformes",${outlet},${1 + (Math.floor(i / 28) % 12)}/${1 + (i % 28)}/${String(Math.floor(i / 336) % 26).padStart(2, '0')},https://example.org/${i},"By Jane Doe, item ${i}"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const IMPORT_ROWS = Number(args['import-rows']);
+if (IMPORT_ROWS > 0) {
+  log(`import of ${IMPORT_ROWS} CSV rows`);
+  const dir = temporaryDir('clic-bench-import-');
+  const csv = join(dir, 'press.csv');
+  writeFileSync(csv, importCsv(IMPORT_ROWS));
+  const result = join(dir, 'result');
+  const scratch = join(dir, 'scratch');
+  mkdirSync(result);
+  mkdirSync(scratch);
+  const importInto = (target) => command(`clic import ${IMPORT_ROWS} rows`, [...CLIC, 'import', csv, '--corpus', target, '--no-cache'], { mayFind: true });
+  spawn(importInto(result));
+  const listed = spawn({ ...command('ids', [...CLIC, 'list', '--format', 'ids', '--no-cache', '--corpus', result]), capture: true }).stdout.split('\n').filter(Boolean).length;
+  checks.push(`import: ${IMPORT_ROWS} CSV rows gave ${listed} entries`);
+  const [list, imported] = measure([
+    command('clic list --no-cache over the result', [...CLIC, 'list', '--format', 'ids', '--no-cache', '--corpus', result]),
+    { ...importInto(scratch), after: () => (rmSync(scratch, { recursive: true, force: true }), mkdirSync(scratch)) },
+  ], Number(args.runs ?? 3));
+  row(0, `import: \`clic import\` of ${IMPORT_ROWS} CSV rows / \`clic list --no-cache\` over the result`, imported, list);
 }
 
 const memory = [];

@@ -1,0 +1,137 @@
+// CSL-JSON, as Zotero, pandoc and `clic export --format csl-json` write it: an array of items
+// (or one item), names as family/given or literal, dates as date-parts, raw or literal text.
+import type { Role } from '../schema.js';
+import { cleanBlock } from './clean.js';
+import { dateFromParts } from './dates.js';
+import { emptyDraft, type Draft, type ParsedInput } from './draft.js';
+import { CSL_ROLES, CSL_TYPES, creditsFromNote } from './mapping.js';
+import { creatorToPerson, organisationNote } from './people.js';
+import { newNameUse, setField, type NameUse } from './record.js';
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+
+/** The line where each top-level item of the array opens, found by tracking depth in the text. */
+function itemLines(json: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (c === '{' && depth === 1) lines.push(line);
+      depth++;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return lines;
+}
+
+function cslDate(value: unknown): { text?: string; parts?: number[] } | undefined {
+  if (value === null || typeof value !== 'object') return text(value) === undefined ? undefined : { text: text(value) };
+  const date = value as Record<string, unknown>;
+  const parts = Array.isArray(date['date-parts']) && Array.isArray(date['date-parts'][0]) ? (date['date-parts'][0] as unknown[]) : undefined;
+  if (parts && parts.length > 0) return { parts: parts.map((part) => Number(part)) };
+  const raw = text(date.raw) ?? text(date.literal);
+  return raw === undefined ? undefined : { text: raw };
+}
+
+/** Variables read above; the others go into the body, or are left out (ids, access dates). */
+const READ = new Set(['type', 'genre', 'title', 'container-title', 'publisher', 'collection-title', 'section', 'issue', 'number', 'event-place', 'publisher-place', 'language', 'URL', 'keyword', 'abstract', 'note', 'issued', ...Object.keys(CSL_ROLES)]);
+const LEFT_OUT = new Set(['id', 'citation-key', 'accessed', 'source', 'archive', 'archive_location', 'call-number']);
+
+function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse): void {
+  for (const [variable, value] of Object.entries(item)) {
+    if (READ.has(variable)) continue;
+    if (LEFT_OUT.has(variable)) {
+      names.skipped.add(variable);
+      continue;
+    }
+    const shown = text(value) ?? (value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined);
+    if (shown === undefined) continue;
+    names.inBody.add(variable);
+    draft.body.push(`${variable}: ${cleanBlock(shown).replace(/\s*\n\s*/g, ' ')}`);
+  }
+}
+
+function readItem(item: Record<string, unknown>, line: number, names: NameUse): Draft {
+  const draft = emptyDraft(line);
+  const kind = CSL_TYPES[String(item.type)];
+  if (kind?.type) draft.type = { value: kind.type, from: `type ${String(item.type)}` };
+  else draft.defaultType = kind?.default;
+  if (!kind && text(item.type)) draft.statedType = { value: String(item.type), from: 'type' };
+  const genre = text(item.genre);
+  if (genre && !kind?.type) draft.statedType = { value: genre, from: 'genre' };
+  // Broadcasts and other works: the publisher is the outlet and the container the program.
+  const [outletFields, programFields] = kind?.broadcast
+    ? [['publisher', 'container-title'], ['container-title', 'collection-title']]
+    : [['container-title', 'publisher'], ['section', 'collection-title']];
+  const outletField = outletFields.find((field) => text(item[field]) !== undefined);
+  const programField = programFields.find((field) => field !== outletField && text(item[field]) !== undefined);
+  const title = text(item.title);
+  if (title) setField(draft, 'title', title, 'title');
+  if (outletField) setField(draft, 'outlet', text(item[outletField])!, outletField);
+  if (programField) setField(draft, 'program', text(item[programField])!, programField);
+  for (const [field, target] of [['issue', 'issue'], ['number', 'issue'], ['event-place', 'place'], ['publisher-place', 'place'], ['language', 'language'], ['URL', 'url']] as const) {
+    if (text(item[field]) !== undefined && draft.fields[target] === undefined) setField(draft, target, text(item[field])!, field);
+  }
+  const keywords = text(item.keyword);
+  if (keywords) draft.tags.push(...keywords.split(/\s*[,;]\s*/).filter((tag) => tag !== ''));
+  for (const field of ['abstract', 'note'] as const) {
+    const value = text(item[field]);
+    if (value === undefined) continue;
+    const credits = field === 'note' ? creditsFromNote(value) : undefined;
+    if (credits) draft.people.push(...credits);
+    else draft.body.push(cleanBlock(value));
+  }
+  const date = cslDate(item.issued);
+  if (date?.parts) {
+    const [year, month, day] = date.parts;
+    const valid = dateFromParts(year!, month, day);
+    draft.date = { value: valid ?? JSON.stringify(date.parts), from: 'issued' };
+  } else if (date?.text) draft.date = { value: date.text, from: 'issued' };
+  for (const [variable, role] of Object.entries(CSL_ROLES)) {
+    const names = item[variable];
+    if (!Array.isArray(names)) continue;
+    for (const name of names as Record<string, unknown>[]) {
+      if (name === null || typeof name !== 'object') continue;
+      const decided = creatorToPerson(
+        { family: text(name.family), given: text(name.given), particle: text(name['non-dropping-particle']) ?? text(name['dropping-particle']), suffix: text(name.suffix), literal: text(name.literal) },
+        role === 'by-type' ? null : (role as Role),
+      );
+      if (!decided) continue;
+      if (decided.organisation) draft.notes.push(organisationNote(variable, decided.person.name));
+      if (role === 'by-type') draft.authors.push(decided.person.name);
+      else draft.people.push(decided.person);
+    }
+  }
+  keepTheRest(item, draft, names);
+  return draft;
+}
+
+export function parseCslJson(json: string, names: NameUse = newNameUse()): ParsedInput & { names: NameUse } {
+  const result: ParsedInput & { names: NameUse } = { drafts: [], broken: [], notes: [], names };
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    result.broken.push({ line: 1, message: `not JSON: ${(error as Error).message}` });
+    return result;
+  }
+  const items = Array.isArray(data) ? data : [data];
+  const lines = Array.isArray(data) ? itemLines(json) : [1];
+  items.forEach((item, index) => {
+    const line = lines[index] ?? 1;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) result.broken.push({ line, message: 'not a CSL item (an object)' });
+    else result.drafts.push(readItem(item as Record<string, unknown>, line, names));
+  });
+  return result;
+}
+

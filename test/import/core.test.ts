@@ -1,0 +1,149 @@
+// The pure steps of the import: dates, day order, languages, types, duplicates, cleaning.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanLine, languageCode } from '../../src/core/import/clean.js';
+import { decideDayOrder, readDate } from '../../src/core/import/dates.js';
+import { detectFormat } from '../../src/core/import/detect.js';
+import { IMPORT_SOURCES } from '../../src/core/import/draft.js';
+import { nearlySameTitle, normaliseUrl } from '../../src/core/import/duplicates.js';
+import { planImport } from '../../src/core/import/plan.js';
+import { entryProblems } from '../../src/core/new-entry.js';
+
+describe('readDate', () => {
+  it.each([
+    ['2020-10-15', 'month-first', '2020-10-15'],
+    ['2025-10-22 00:00:00', 'month-first', '2025-10-22'],
+    ['2022-04-09T23:30:00-05:00', 'month-first', '2022-04-09'],
+    ['2024-12', 'month-first', '2024-12'],
+    ['2024', 'month-first', '2024'],
+    ['5/14/26', 'month-first', '2026-05-14'],
+    ['01/18/2025', 'month-first', '2025-01-18'],
+    ['15/10/2020', 'day-first', '2020-10-15'],
+    ['March 15, 2024', 'month-first', '2024-03-15'],
+    ['15 mars 2020', 'month-first', '2020-03-15'],
+    ['1er février 2021', 'month-first', '2021-02-01'],
+    ['Sept. 2019', 'month-first', '2019-09'],
+    ['2020/05//', 'month-first', '2020-05'],
+    ['2020///', 'month-first', '2020'],
+    ['2020/08/18/', 'month-first', '2020-08-18'],
+  ] as const)('%s (%s) → %s', (text, order, date) => {
+    expect(readDate(text, order)).toBe(date);
+  });
+
+  it.each(['', 'sometime', '2020-02-30', '13/13/2020', 'Smarch 3, 2020', '0999'])('%j is no date', (text) => {
+    expect(readDate(text)).toBeUndefined();
+  });
+});
+
+describe('decideDayOrder', () => {
+  it('reads day first when a first number is above 12, and month first when a second is', () => {
+    expect(decideDayOrder(['3/4/2020', '25/12/2020'])).toMatchObject({ order: 'day-first', ambiguous: false });
+    expect(decideDayOrder(['3/4/2020', '12/25/2020'])).toMatchObject({ order: 'month-first', ambiguous: false });
+  });
+
+  it('says when nothing settles the order, or when the file mixes both', () => {
+    expect(decideDayOrder(['3/4/2020', '1/2/2020'])).toMatchObject({ order: 'month-first', ambiguous: true });
+    expect(decideDayOrder(['25/1/2020', '1/25/2020']).ambiguous).toBe(true);
+    expect(decideDayOrder(['2020-01-02']).reason).toBeUndefined();
+  });
+});
+
+describe('cleaning', () => {
+  it.each([
+    ['Azerbaijani', 'az'], ['French', 'fr'], ['français', 'fr'], ['Deutsch', 'de'], ['fr-CA', 'fr'], ['EN', 'en'], ['ngerman', 'de'], ['Klingon', undefined],
+  ])('language %s → %s', (name, code) => {
+    expect(languageCode(name)).toBe(code);
+  });
+
+  it('strips HTML, decodes entities and LaTeX accents, and gives the link of an <a href> title', () => {
+    expect(cleanLine('  <a href="https://x.org/a?b=1&amp;c=2">Caf{\\\'e} &amp; <i>cie</i></a> ')).toEqual({
+      text: 'Café & cie', changes: ['HTML removed', 'entities or LaTeX accents decoded', 'spaces trimmed'], href: 'https://x.org/a?b=1&c=2',
+    });
+    expect(cleanLine('a < b').text).toBe('a < b');
+  });
+});
+
+describe('duplicates', () => {
+  it('compares URLs without scheme, www, tracking parameters, fragment or trailing slash', () => {
+    expect(normaliseUrl('http://www.Example.org/a/?utm_source=x#top')).toBe(normaliseUrl('https://example.org/a'));
+    expect(normaliseUrl('https://youtu.be/abc')).toBe(normaliseUrl('https://www.youtube.com/watch?v=abc'));
+    expect(normaliseUrl('https://example.org/a?id=1')).not.toBe(normaliseUrl('https://example.org/a?id=2'));
+  });
+
+  it('takes titles a few characters apart as the same, and different titles as different', () => {
+    expect(nearlySameTitle('Les forçats du clic', 'Les forcats du clic !')).toBe(true);
+    expect(nearlySameTitle('Les forçats du clic', 'Les travailleurs du clic')).toBe(false);
+    expect(nearlySameTitle('Episode 11: ghost work', 'Episode 12: ghost work')).toBe(false);
+  });
+});
+
+describe('detectFormat', () => {
+  it.each([
+    ['a.bib', '', 'bibtex'], ['-', '---\n---\n@article{a, title={x}}', 'bibtex'], ['-', '[{"type":"book"}]', 'csl-json'],
+    ['-', 'TY  - NEWS\r\nER  - \r\n', 'ris'], ['-', '- date: 2020\n  title: x\n', 'yaml'], ['-', '---\ntitle: x\n---\nbody', 'markdown'],
+    ['-', 'title,outlet\nx,y\n', 'csv'], ['page.md', 'title,outlet', 'markdown'],
+  ] as const)('%s holding %j is %s', (name, text, format) => {
+    expect(detectFormat(name, text)).toBe(format);
+  });
+});
+
+describe('property: any input', () => {
+  const SHAPES = [
+    'title,outlet,date,url\n', '- date: 2020-01-02\n  title: ', '@article{k, title = {', 'TY  - NEWS\r\nTI  - ', '[{"type": "interview", "title": ',
+    '---\ntitle: ', '"', ',', '\n', '\r\n', '{', '}', '  ', ':', '2020-13-45', '5/14/26', 'https://x.org/a', '<a href="javascript:x">', '&amp;', '\\\'e',
+    'ER  - ', '---', 'date-parts', '[[2020]]', '\u0000', '\u001b[31m', '\u202e', 'é', '# c', '*a', '&a ',
+  ];
+  const noise = fc.array(fc.oneof(fc.constantFrom(...SHAPES), fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('never throws, and every entry it would write validates', () => {
+    fc.assert(
+      fc.property(noise, fc.constantFrom(...IMPORT_SOURCES), (text, from) => {
+        const plan = planImport([{ name: 'in', text }], [], new Set(), { from, overrides: new Map() });
+        for (const item of plan.items) {
+          expect(Number.isInteger(item.line) && item.line >= 1).toBe(true);
+          if (item.outcome !== 'write') continue;
+          expect(entryProblems(item.text!, item.id!, `${item.id!}.md`).filter((p) => p.severity === 'error')).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('property: any bytes through the command', () => {
+  it('never crash clic import, and what it writes passes clic validate', async () => {
+    const { clic, makeCorpus } = await import('../support/cli.js');
+    const start = fc.constantFrom('title,outlet,date\n', '- title: ', 'TY  - VIDEO\r\nTI  - ', '@misc{k, title={', '[{"title":', '---\ntitle: ');
+    await fc.assert(
+      fc.asyncProperty(start, fc.uint8Array({ maxLength: 120 }), fc.constantFrom(...IMPORT_SOURCES), async (head, bytes, from) => {
+        const corpus = makeCorpus({ 'input.txt': Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(',Outlet,2020\n')]) });
+        const result = await clic(['import', `${corpus}/input.txt`, '--from', from, '--corpus', corpus]);
+        expect([0, 1]).toContain(result.code);
+        expect(result.stderr).not.toMatch(/\n\s+at |internal error/i);
+        const validate = await clic(['validate', '--corpus', corpus, '--no-cache']);
+        expect(validate.code).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('entryText, the writer import shares with clic new', () => {
+  it('reads back exactly whatever the values hold', async () => {
+    const { entryText } = await import('../../src/core/new-entry.js');
+    const { parseEntryText } = await import('../../src/core/parse.js');
+    const { validateEntry } = await import('../../src/core/validate.js');
+    const { hostileFilledText } = await import('../fuzz/arbitraries.js');
+    fc.assert(
+      fc.property(hostileFilledText(), hostileFilledText(), fc.array(hostileFilledText(), { maxLength: 3 }), hostileFilledText(), (title, outlet, tags, name) => {
+        const fields = { title, type: 'podcast', date: '2020-05', outlet, program: outlet, tags, people: [{ name, role: 'host' }], quotes: [{ text: title, speaker: name, at: '12:30' }] };
+        const parsed = parseEntryText(entryText(fields), 'x.md');
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const { entry } = validateEntry(parsed.raw, 'x', 'x.md');
+        expect(entry).toMatchObject({ title, outlet, program: outlet, tags, date: '2020-05', people: [{ name, role: 'host' }], quotes: [{ text: title, speaker: name, at: '12:30' }] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
