@@ -120,7 +120,27 @@ export function rankPassages(passages: readonly Passage[], query: string, option
   return searchIndexed(passages, buildSearchIndex(passages), query, options);
 }
 
-/** Searches the `scope` fields of `entries` (quotes by default) for `query`. */
+/**
+ * Searches the `scope` fields of `entries` for `query`. Without a scope, the quotes; and when a
+ * title or a body paragraph matches better than every quote (it holds every word where no quote
+ * does, or fewer letters are wrong), every field, as with scope `all`.
+ */
 export function searchEntries(entries: readonly Entry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
-  return rankPassages(passagesOf(entries, options.scope ?? 'quotes'), query, options);
+  if (options.scope) return rankPassages(passagesOf(entries, options.scope), query, options);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const searched = (scope: SearchScope) => {
+    const passages = passagesOf(entries, scope);
+    const index = buildSearchIndex(passages);
+    return { passages, index, ranking: rankIndexed(passages, index, query, threshold) };
+  };
+  const quotes = searched('quotes');
+  const inQuotes = quotes.ranking?.ranked[0];
+  if (!(inQuotes && inQuotes.missing === 0 && inQuotes.errors === 0) && parseQueryWords(query).words.length > 0) {
+    const all = searched('all');
+    const inAll = all.ranking?.ranked[0];
+    if (inAll && (!inQuotes || inAll.missing < inQuotes.missing || (inAll.missing === inQuotes.missing && inAll.errors < inQuotes.errors))) {
+      return hitsOf(all.passages, all.index, all.ranking, options.limit);
+    }
+  }
+  return hitsOf(quotes.passages, quotes.index, quotes.ranking, options.limit);
 }

@@ -62,11 +62,23 @@ describe('ranking', () => {
     expect(hits.map((hit) => hit.id)).toEqual(['every', 'some']);
   });
 
-  it('keeps a passage lacking words only when at most `threshold` of the query\'s letters are missing or wrong', () => {
+  it('keeps a passage lacking words when it holds at least half of them (issue 17: `machine learning` finds what `machines zzz` finds)', () => {
     const entries = [entry('robots', ['robots'])];
-    // 4 of 10 letters missing is within 0.4; 12 of 18 is not.
     expect(search(entries, 'robots dans')).toHaveLength(1);
-    expect(search(entries, 'robots marionnettes')).toEqual([]);
+    expect(search(entries, 'robots marionnettes')).toHaveLength(1);
+    expect(search(entries, 'robots marionnettes strings')).toEqual([]);
+    const machines = [entry('machines', ['entraîner les machines'])];
+    expect(search(machines, 'machine learning').map((hit) => hit.id)).toEqual(search(machines, 'machines zzz').map((hit) => hit.id));
+  });
+
+  it('keeps no passage lacking words at threshold 0', () => {
+    expect(search([entry('robots', ['robots'])], 'robots dans', 0)).toEqual([]);
+  });
+
+  it('keeps a passage lacking words only if a word it holds, longer than two letters, is found from its first letter', () => {
+    // `oeuvre` stands inside `manœuvrer`: no word of `doigt d'oeuvre` starts there.
+    const entries = [entry('inside', ['livrer, conduire, manœuvrer']), entry('word', ['la main-d’œuvre docile'])];
+    expect(search(entries, "doigt d'oeuvre").map((hit) => hit.id)).toEqual(['word']);
   });
 
   it('puts fewer typos first', () => {

@@ -4,6 +4,7 @@
 import type { SearchIndex } from './index.js';
 import type { MatchedQuery } from './match.js';
 import type { SearchField } from './passages.js';
+import { SHORT_WORD } from './query.js';
 
 const FIELD_ORDER: Record<SearchField, number> = { title: 0, quotes: 1, body: 2 };
 const SCORE_DECIMALS = 1e4;
@@ -44,34 +45,49 @@ export interface Ranked {
  * over its words for the best match of each query word, one for where those stand.
  */
 export function rankPassage(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery): Ranked | undefined {
-  const { words: queryWords, errorsOf, exactIds } = query;
+  const { words: queryWords, errorsOf, startsOf, exactIds } = query;
   const best = new Int16Array(queryWords.length).fill(-1);
   const exact = new Uint8Array(queryWords.length);
+  const starts = new Uint8Array(queryWords.length);
   const first = index.passageStarts[p]!;
   const end = index.passageStarts[p + 1]!;
   for (let v = first; v < end; v++) {
     const id = index.words[v]!;
     for (let q = 0; q < queryWords.length; q++) {
       const errors = errorsOf[q]![id]!;
-      if (errors >= 0 && (best[q]! < 0 || errors < best[q]!)) best[q] = errors;
+      if (errors < 0) continue;
+      if (best[q]! < 0 || errors < best[q]!) best[q] = errors;
+      if (startsOf[q]![id]) starts[q] = 1;
       if (id === exactIds[q]) exact[q] = 1;
     }
   }
   let errors = 0;
   let found = 0;
   let inexact = 0;
+  let longAtStart = false;
   queryWords.forEach((word, q) => {
     if (best[q]! >= 0) {
       errors += best[q]!;
       found++;
+      if (word.letters > SHORT_WORD && starts[q]) longAtStart = true;
     } else {
       errors += word.letters;
     }
     if (!exact[q]) inexact++;
   });
-  if (found === 0 || errors > Math.floor(query.threshold * query.letters + 1e-9)) return undefined;
+  const missing = found < queryWords.length;
+  if (found === 0 || (missing && !lacksFewEnough(found, queryWords.length, longAtStart, query.threshold))) return undefined;
   const { window, pairs } = placesOf(index, p, best, errorsOf);
-  return { passage: p, missing: found === queryWords.length ? 0 : 1, errors, window, pairs, field: FIELD_ORDER[field], inexact, length: index.lengths[p]!, best, exact };
+  return { passage: p, missing: missing ? 1 : 0, errors, window, pairs, field: FIELD_ORDER[field], inexact, length: index.lengths[p]!, best, exact };
+}
+
+/**
+ * Whether a passage holding `found` of the query's `count` words is still a hit: when it holds at
+ * least half of them, one of which is longer than two letters and found from its first letter
+ * (`oeuvre` inside `manœuvrer` is not enough), unless the threshold forgives nothing.
+ */
+function lacksFewEnough(found: number, count: number, longAtStart: boolean, threshold: number): boolean {
+  return threshold > 0 && longAtStart && 2 * found >= count;
 }
 
 /**
@@ -158,10 +174,14 @@ export function compareRanked(a: Ranked, b: Ranked): number {
     || a.field - b.field || a.length - b.length || a.passage - b.passage;
 }
 
-/** The share of the query's letters forgiven; above the threshold for a passage lacking words. */
+/**
+ * The share of the query's letters forgiven (wrong, or missing with their word), at most the
+ * threshold for a passage holding every word; for one lacking some, that share mapped above the
+ * threshold, so that scores never decrease down the hits.
+ */
 export function scoreOf(ranked: Ranked, query: MatchedQuery): number {
   const { threshold } = query;
   const share = ranked.errors / query.letters;
-  const score = ranked.missing === 0 ? share : threshold + ((1 - threshold) * share) / threshold;
+  const score = ranked.missing === 0 ? share : threshold + (1 - threshold) * share;
   return Math.round(Math.min(1, score) * SCORE_DECIMALS) / SCORE_DECIMALS;
 }
