@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/schema.js';
-import { alignmentErrors, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
+import { alignmentErrors, DEFAULT_THRESHOLD, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
 import { readCorpus } from '../../src/fs/read-corpus.js';
 import { BUNDLED_CORPUS, plain } from '../support/cli.js';
 
@@ -138,6 +138,14 @@ describe('scores', () => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
+  it('scores a passage lacking one word of three (`paid per task` in `paid by the task`) above the threshold, below one half', () => {
+    const hits = search([entry('hour', ['paid by the hour']), entry('two', ['paid by the task']), entry('all', ['they are paid per task'])], 'paid per task');
+    expect(hits.map((hit) => hit.id)).toEqual(['all', 'two']);
+    expect(hits[0]!.score).toBe(0);
+    expect(hits[1]!.score).toBeGreaterThan(DEFAULT_THRESHOLD);
+    expect(hits[1]!.score).toBeLessThan(0.5);
+  });
+
   it('is 0 for an exact match and stays within 0..1', () => {
     const hits = search(entries, 'travail du clic');
     expect(hits[0]!.score).toBe(0);
@@ -165,6 +173,20 @@ describe('threshold', () => {
   });
 });
 
+describe('the typos forgiven by default', () => {
+  it.each([
+    ['doigt', 'le droit du travail', 0],
+    ['doigt', 'le doight du travail', 1],
+    ['clik', 'le travail du clic', 0],
+    ['proletariat', 'la prolifération des plateformes', 0],
+    ['proletairat', 'le nouveau prolétariat', 1],
+    ['prolteairat', 'le nouveau prolétariat', 1],
+  ])('%s in %j: %i hit(s)', (query, text, count) => {
+    // None in a word of up to four letters, one up to nine, two from ten letters.
+    expect(search([entry('e', [text])], query)).toHaveLength(count);
+  });
+});
+
 describe('alignmentErrors', () => {
   it.each([
     ['clic', 'clic', 0],
@@ -178,6 +200,15 @@ describe('alignmentErrors', () => {
     ['clic', 'xyz', 4],
   ])('%s in %s: %i', (pattern, text, errors) => {
     expect(alignmentErrors(pattern, text)).toBe(errors);
+  });
+
+  it.each([
+    ['travail', 'travaillent', 0],
+    ['travial', 'travaillent', 1],
+    ['matisation', 'automatisation', 4],
+    ['oeuvre', 'manoeuvrer', 3],
+  ])('anchored at the start: %s in %s: %i', (pattern, text, errors) => {
+    expect(alignmentErrors(pattern, text, true)).toBe(errors);
   });
 });
 

@@ -65,8 +65,8 @@ export function matchQuery(query: ParsedQuery, vocabulary: readonly string[]): M
       return errors;
     }
     const pattern = word.letters <= SHORT_WORD ? `${EDGE}${word.text}${EDGE}` : `${EDGE}${word.text}`;
-    // One error more than allowed, since a swap that fuse.js counts as two may count as one.
-    const searched = word.maxErrors > 0 ? word.maxErrors + 1 : 0;
+    // Twice the errors allowed, since every swap, which fuse.js counts as two, counts as one.
+    const searched = 2 * word.maxErrors;
     const fuse = new Fuse(texts, {
       isCaseSensitive: true,
       ignoreLocation: true,
