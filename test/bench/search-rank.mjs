@@ -1,6 +1,8 @@
-// In-process ranking time of `searchEntries` over generated entries, apart from loading them:
-// the time one search spends once the entries are in memory, as a ratio to a bare scan (every
-// passage lower-cased and tested with `includes` for each query word), measured side by side.
+// In-process search time over generated entries, apart from loading them, as a ratio to a bare
+// scan (every passage folded and tested with `includes` for each query word), side by side:
+// `searchEntries` (index built, candidates ranked, 10 hits located), and where the sources have
+// them, the index built alone (`buildSearchIndex`) and a search of a built index
+// (`searchIndexed`: what a caller that keeps the index, or a cache that stores it, pays).
 //
 //   node test/bench/search-rank.mjs [--size 10000] [--runs 9] [--query Q]...
 import { build } from 'esbuild';
@@ -26,10 +28,11 @@ const SCOPES = ['quotes', 'all'];
 // The sources as they are, bundled to one module: no build of the CLI needed.
 const out = mkdtempSync(join(os.tmpdir(), 'clic-search-rank-'));
 await build({
-  stdin: { contents: "export { searchEntries } from './src/core/search.ts'; export { readCorpus } from './src/fs/read-corpus.ts';", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export * from './src/core/search.ts'; export { readCorpus } from './src/fs/read-corpus.ts';", resolveDir: ROOT, loader: 'ts' },
   bundle: true, format: 'esm', platform: 'node', outfile: join(out, 'search.mjs'), logLevel: 'warning',
 });
-const { searchEntries, readCorpus } = await import(pathToFileURL(join(out, 'search.mjs')).href);
+const { searchEntries, searchIndexed, buildSearchIndex, passagesOf, readCorpus } = await import(pathToFileURL(join(out, 'search.mjs')).href);
+const indexed = searchIndexed !== undefined;
 rmSync(out, { recursive: true, force: true });
 
 const entries = readCorpus(ensureCorpus(args.dir, Number(args.size))).entries;
@@ -55,20 +58,27 @@ const time = (f) => {
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 
-console.log(`${entries.length} entries, ${args.runs} runs each, medians`);
-console.log('| query | in | hits | search | bare scan | ratio |');
-console.log('|---|---|---:|---:|---:|---:|');
+const ms = (value) => `${value.toFixed(1)} ms`;
+console.log(`${entries.length} entries, ${args.runs} runs each, medians; ratios to the bare scan`);
+console.log(`| query | in | hits | bare scan | searchEntries |${indexed ? ' index built | search of the built index |' : ''}`);
+console.log(`|---|---|---:|---:|---:|${indexed ? '---:|---:|' : ''}`);
 for (const scope of SCOPES) {
+  const passages = indexed ? passagesOf(entries, scope) : [];
+  const index = indexed ? buildSearchIndex(passages) : undefined;
   for (const query of QUERIES) {
     const hits = searchEntries(entries, query, { scope }).total;
     scan(query, scope);
-    const searchTimes = [];
-    const scanTimes = [];
+    const times = { search: [], scan: [], build: [], indexed: [] };
     for (let run = 0; run < Number(args.runs); run++) {
-      searchTimes.push(time(() => searchEntries(entries, query, { scope, limit: 10 }).hits.forEach((hit) => hit.matches)));
-      scanTimes.push(time(() => scan(query, scope)));
+      times.search.push(time(() => searchEntries(entries, query, { scope, limit: 10 }).hits.forEach((hit) => hit.matches)));
+      times.scan.push(time(() => scan(query, scope)));
+      if (indexed) {
+        times.build.push(time(() => buildSearchIndex(passagesOf(entries, scope))));
+        times.indexed.push(time(() => searchIndexed(passages, index, query, { limit: 10 })));
+      }
     }
-    const [s, b] = [median(searchTimes), median(scanTimes)];
-    console.log(`| ${query} | ${scope} | ${hits} | ${s.toFixed(1)} ms | ${b.toFixed(1)} ms | ${(s / b).toFixed(2)}× |`);
+    const base = median(times.scan);
+    const cell = (values) => `${ms(median(values))} (${(median(values) / base).toFixed(2)}×)`;
+    console.log(`| ${query} | ${scope} | ${hits} | ${ms(base)} | ${cell(times.search)} |${indexed ? ` ${cell(times.build)} | ${cell(times.indexed)} |` : ''}`);
   }
 }
