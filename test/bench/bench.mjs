@@ -158,7 +158,7 @@ log('long texts');
     command('bare read of a 10 MB body', [NODE, join(HERE, 'bare-read.mjs'), corpus]),
     command('clic search --in body', [...CLIC, 'search', 'travail clic', '--in', 'body', '--no-cache', '--format', 'ids', '--corpus', corpus], { mayFind: true }),
   ], Math.min(runsFor(1000), 5));
-  row(0, 'search a 1 MB quote of `ab ` repeated for `ab abc` (in-process, front matter is capped at 256 KiB) / reading it', searchQuote, readQuote);
+  row(0, 'search a 1 MB quote of `ab ` repeated for `ab abc` at --threshold 0.4 (in-process: front matter is capped at 256 KiB) / reading it', searchQuote, readQuote);
   row(0, 'search a 10 MB body paragraph: `clic search --in body --no-cache` / bare read', searchBody, readBody);
 }
 

@@ -2,7 +2,8 @@
 //
 //   node search-long.mjs read FILE            reads FILE: the baseline
 //   node search-long.mjs search FILE BUNDLE   reads FILE and searches it as one quote for "ab abc"
-//                                             with searchEntries from BUNDLE (src/core/search.ts,
+//                                             at threshold 0.4, where both words match `ab`, with
+//                                             searchEntries from BUNDLE (src/core/search.ts,
 //                                             bundled by bench.mjs)
 // A quote of 1 MB cannot come through `clic search`: front matter is capped at 256 KiB.
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,6 @@ if (mode === 'read') {
     language: null, url: null, people: [], tags: [], related: [], updates: [], key: null,
     quotes: [{ text, speaker: null, at: null, line: 7 }], body: '', bodyLine: 10, lines: { title: 2 },
   };
-  const { hits } = searchEntries([entry], 'ab abc', { scope: 'quotes' });
+  const { hits } = searchEntries([entry], 'ab abc', { scope: 'quotes', threshold: 0.4 });
   process.stdout.write(`${hits.length} hit, ${hits[0]?.matches.length ?? 0} words marked\n`);
 }
