@@ -2,9 +2,9 @@ import { Option, type Command } from 'commander';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
+import { DEFAULT_THRESHOLD } from '../core/search/query.js';
 import type { Hit, SearchScope } from '../core/search.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
-import { cachedWordsOf } from '../fs/cache.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
@@ -18,7 +18,8 @@ export type SearchFormat = (typeof SEARCH_FORMATS)[number];
 const TERMINAL_LIMIT = 10;
 
 export interface SearchOptions extends CommonOptions, FilterOptions {
-  in: SearchScope;
+  /** Undefined: quotes, widened to every field when a title or body matches better (searchEntries). */
+  in?: SearchScope;
   limit?: string;
   threshold?: string;
   format?: SearchFormat;
@@ -28,7 +29,7 @@ function parseThreshold(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const threshold = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!(threshold >= 0 && threshold <= 1)) {
-    throw new UsageError(`--threshold must be a number from 0 to 1, not \`${value}\``, '0 forgives no typo, 1 forgives anything; the default is 0.4');
+    throw new UsageError(`--threshold must be a number from 0 to 1, not \`${value}\``, `0 forgives no typo, 1 forgives anything; the default is ${DEFAULT_THRESHOLD}`);
   }
   return threshold;
 }
@@ -52,10 +53,12 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     throw new UsageError(what, 'e.g. clic search "travail du clic"');
   }
   const corpus = loadCorpusFor(options, ctx);
-  const { hits, total } = searchEntries(applyFilter(corpus.entries, spec), query, { scope: options.in, threshold, limit, keptWordsOf: cachedWordsOf });
+  const { hits, total } = searchEntries(applyFilter(corpus.entries, spec), query, { scope: options.in, threshold, limit });
   if (total === 0) {
     // Like grep: silent for scripts, which read the exit status; a word for a person.
-    if (ctx.io.stderrIsTTY) ctx.io.err(`clic: nothing matches \`${safeLine(query)}\` in ${options.in === 'all' ? 'any field' : options.in}; try --in all or a higher --threshold\n`);
+    // Without --in, every field was searched once no quote matched.
+    const where = options.in === undefined || options.in === 'all' ? 'any field; try' : `${options.in}; try --in all or`;
+    if (ctx.io.stderrIsTTY) ctx.io.err(`clic: nothing matches \`${safeLine(query)}\` in ${where} a higher --threshold\n`);
     return EXIT_NOT_FOUND;
   }
   const chosen = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
@@ -83,9 +86,9 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
 export function registerSearch(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   command
     .argument('<query...>', 'the words to look for, in any order (quoting them is optional)')
-    .addOption(new Option('--in <field>', 'where to search').choices(SEARCH_SCOPES).default('quotes'))
+    .addOption(new Option('--in <field>', 'where to search (default: quotes, and every field when a title or body matches better)').choices(SEARCH_SCOPES))
     .option('--limit <n>', 'at most n hits (default: 10 on a terminal, all in a pipe)')
-    .option('--threshold <t>', 'strictness, from 0 (no typo forgiven) to 1 (anything goes); default 0.4')
+    .option('--threshold <t>', `strictness, from 0 (no typo forgiven) to 1 (anything goes); default ${DEFAULT_THRESHOLD}`)
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(SEARCH_FORMATS));
   addFilterOptions(command);
   addCommonOptions(command);
@@ -93,7 +96,8 @@ export function registerSearch(command: Command, ctx: Context, setExitCode: SetE
     .addHelpText('after', `
 Accents, case, ligatures (oe for œ) and typographic apostrophes, quotes and dashes are ignored;
 each word may have a typo or be the start of a longer word, and words may come in any order.
-Quotes that hold every word come first, then the closest matches. Exit status 1 when nothing
+Passages holding every word come first, then those holding at least half of them. Quotes are
+searched, and every field when a title or body paragraph matches better. Exit status 1 when nothing
 matches, like grep. JSON hits carry id, title, date, type, outlet, field, text, score (0 is
 perfect), path (relative to the corpus) and line.
 
@@ -104,6 +108,6 @@ Examples:
   clic search "travail du clic" --type video --since 2020
   clic search robots --format json | jq -r '.[] | "\\(.path):\\(.line)"'
   clic search "micro travail" --format ids | clic show -
-  clic search precaire --threshold 0.2 --limit 3`)
+  clic search precaire --threshold 0.4 --limit 3`)
     .action(async (words: string[], options: SearchOptions) => setExitCode(await runSearch(words, options, ctx)));
 }

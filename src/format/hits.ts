@@ -71,7 +71,11 @@ function cellsOf(text: string): Cell[] {
   return cells;
 }
 
-/** Splits cells into words, then packs the words into lines of at most `width` columns. */
+/**
+ * Splits cells into words, then packs the words into lines of at most `width` columns. Each
+ * word's width is summed once, and a word wider than a line is cut as it is walked: linear in
+ * the text, however long its words.
+ */
 function wrap(cells: readonly Cell[], width: number): Cell[][][] {
   const words: Cell[][] = [];
   let word: Cell[] = [];
@@ -87,26 +91,28 @@ function wrap(cells: readonly Cell[], width: number): Cell[][][] {
   const lines: Cell[][][] = [];
   let line: Cell[][] = [];
   let used = 0;
-  for (let rest of words) {
-    // A word wider than a line is cut across lines.
-    while (rest.length > 0) {
-      const wordWidth = rest.reduce((sum, cell) => sum + cell.width, 0);
+  for (const whole of words) {
+    let from = 0;
+    let wordWidth = whole.reduce((sum, cell) => sum + cell.width, 0);
+    while (from < whole.length) {
       const gap = line.length > 0 ? 1 : 0;
       if (used + gap + wordWidth <= width) {
-        line.push(rest);
+        line.push(from === 0 ? whole : whole.slice(from));
         used += gap + wordWidth;
-        rest = [];
+        from = whole.length;
       } else if (line.length > 0) {
         lines.push(line);
         line = [];
         used = 0;
       } else {
-        let fits = 0;
+        // A word wider than a line is cut across lines.
+        let fits = from;
         let taken = 0;
-        while (fits < rest.length && taken + rest[fits]!.width <= width) taken += rest[fits++]!.width;
-        fits = Math.max(1, fits);
-        lines.push([rest.slice(0, fits)]);
-        rest = rest.slice(fits);
+        while (fits < whole.length && taken + whole[fits]!.width <= width) taken += whole[fits++]!.width;
+        if (fits === from) taken = whole[fits++]!.width;
+        lines.push([whole.slice(from, fits)]);
+        from = fits;
+        wordWidth -= taken;
       }
     }
   }
@@ -114,9 +120,20 @@ function wrap(cells: readonly Cell[], width: number): Cell[][][] {
   return lines;
 }
 
-/** Cells as text, the ones inside `matches` highlighted. */
-function paintCells(cells: readonly Cell[], matches: readonly [number, number][], paint: Paint): string {
-  const inMatch = (cell: Cell): boolean => matches.some(([start, end]) => cell.start >= start && cell.start < end);
+/**
+ * Whether a cell is inside one of `matches` (sorted, not overlapping), for cells asked about in
+ * the order of the text: one walk over the matches for the whole text, not one per cell.
+ */
+function matchCursor(matches: readonly [number, number][]): (cell: Cell) => boolean {
+  let next = 0;
+  return (cell) => {
+    while (next < matches.length && matches[next]![1] <= cell.start) next++;
+    return next < matches.length && matches[next]![0] <= cell.start;
+  };
+}
+
+/** Cells as text, the ones `inMatch` says highlighted. */
+function paintCells(cells: readonly Cell[], inMatch: (cell: Cell) => boolean, paint: Paint): string {
   let result = '';
   let run = '';
   let highlighted = false;
@@ -132,8 +149,8 @@ function paintCells(cells: readonly Cell[], matches: readonly [number, number][]
   return result + (highlighted ? paint.highlight(run) : run);
 }
 
-function paintLine(words: readonly Cell[][], matches: readonly [number, number][], paint: Paint): string {
-  return words.map((word) => paintCells(word, matches, paint)).join(' ');
+function paintLine(words: readonly Cell[][], inMatch: (cell: Cell) => boolean, paint: Paint): string {
+  return words.map((word) => paintCells(word, inMatch, paint)).join(' ');
 }
 
 /** Cells of at most `width` columns, ending with `…` when cut. */
@@ -159,17 +176,18 @@ function formatHitText(hit: Hit, paint: Paint, columns: number, location: string
   const room = Math.max(4, width - displayWidth(date) - displayWidth(outlet) - 5);
   const title = truncateCells(cellsOf(hit.title), room);
   const titleMatches = hit.field === 'title' ? hit.matches : [];
-  const header = `${date}  ${paint.bold(outlet)} · ${paintCells(title.cells, titleMatches, paint)}${title.cut ? '…' : ''}`;
+  const header = `${date}  ${paint.bold(outlet)} · ${paintCells(title.cells, matchCursor(titleMatches), paint)}${title.cut ? '…' : ''}`;
   const lines = [header];
   if (hit.field !== 'title') {
     const quote = hit.field === 'quotes';
     const open = quote ? '« ' : '';
     const close = quote ? ' »' : '';
     const wrapped = wrap(cellsOf(hit.text), width - INDENT.length - open.length - close.length);
+    const inMatch = matchCursor(hit.matches);
     wrapped.forEach((words, index) => {
       const prefix = index === 0 ? INDENT + open : INDENT + ' '.repeat(open.length);
       const suffix = index === wrapped.length - 1 ? close : '';
-      lines.push(`${prefix}${paintLine(words, hit.matches, paint)}${suffix}`);
+      lines.push(`${prefix}${paintLine(words, inMatch, paint)}${suffix}`);
     });
     const source = [hit.speaker, hit.at].filter((part): part is string => part !== null).map(safeLine).join(', ');
     if (source !== '') lines.push(`${INDENT}${' '.repeat(open.length)}${paint.dim(truncate(`— ${source}`, width - INDENT.length - open.length))}`);

@@ -5,6 +5,7 @@
 //   npm run bench -- --sizes 1000,10000 --runs 5   a quicker run
 //   options: --sizes N,N  --runs N  --query Q (repeatable)  --dir DIR  --out FILE  --no-build
 import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +169,30 @@ if (IMPORT_ROWS > 0) {
     { ...importInto(scratch), after: () => (rmSync(scratch, { recursive: true, force: true }), mkdirSync(scratch)) },
   ], Number(args.runs ?? 3));
   row(0, `import: \`clic import\` of ${IMPORT_ROWS} CSV rows / \`clic list --no-cache\` over the result`, imported, list);
+}
+
+log('long texts');
+{
+  // The issue's hostile cases, at the sizes it names: one quote of `ab ` repeated (every word
+  // matches both query words) and one body paragraph of 10 MB of corpus words.
+  const dir = temporaryDir('clic-bench-long-');
+  const quote = join(dir, 'quote.txt');
+  writeFileSync(quote, 'ab '.repeat(350_000).trimEnd());
+  const corpus = join(dir, 'corpus');
+  const words = readFileSync(quotesFile(ensureCorpus(args.dir, 1000)), 'utf8').replace(/\s+/g, ' ');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'long.md'), `---\ntitle: "Long"\ntype: interview\ndate: 2020\noutlet: "Bench"\n---\n\n${words.repeat(Math.ceil(10e6 / words.length)).slice(0, 10e6)}\n`);
+  const bundle = join(APP, 'search-core.mjs');
+  await build({ stdin: { contents: "export { searchEntries } from './src/core/search.ts';", resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
+  const long = join(HERE, 'search-long.mjs');
+  const [readQuote, searchQuote, readBody, searchBody] = measure([
+    command('read the 1 MB quote', [NODE, long, 'read', quote]),
+    command('search it for "ab abc"', [NODE, long, 'search', quote, bundle]),
+    command('bare read of a 10 MB body', [NODE, join(HERE, 'bare-read.mjs'), corpus]),
+    command('clic search --in body', [...CLIC, 'search', 'travail clic', '--in', 'body', '--no-cache', '--format', 'ids', '--corpus', corpus], { mayFind: true }),
+  ], Math.min(runsFor(1000), 5));
+  row(0, 'search a 1 MB quote of `ab ` repeated for `ab abc` at --threshold 0.4 (in-process: front matter is capped at 256 KiB) / reading it', searchQuote, readQuote);
+  row(0, 'search a 10 MB body paragraph: `clic search --in body --no-cache` / bare read', searchBody, readBody);
 }
 
 const memory = [];

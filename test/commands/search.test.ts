@@ -89,16 +89,22 @@ describe('clic search', () => {
     const result = await search(['blockchain quantique'], { tty: true });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/nothing matches `blockchain quantique` in quotes; try --in all/);
+    // Without --in, titles and bodies were searched too (issue 17): the message says so.
+    expect(result.stderr).toMatch(/nothing matches `blockchain quantique` in any field; try a higher --threshold/);
+    expect((await search(['blockchain quantique', '--in', 'quotes'], { tty: true })).stderr).toMatch(/nothing matches `blockchain quantique` in quotes; try --in all or a higher --threshold/);
   });
 });
 
 describe('clic search: where and what', () => {
   it.each<[string, string[], string[]]>([
-    ['quotes by default', ['ouvriers clic'], []],
-    ['--in title', ['ouvriers clic', '--in', 'title'], ['natgeo']],
+    // Issue 17 changed these: with no quote holding every word, a title holding them is searched
+    // too; a passage holding half the words comes after those holding all.
+    ['quotes by default, every field when a title matches better', ['ouvriers clic'], ['natgeo', 'video', 'old']],
+    ['quotes by default, and only quotes when one holds every word', ['travail du clic'], ['old']],
+    ['--in quotes', ['ouvriers clic', '--in', 'quotes'], ['old']],
+    ['--in title', ['ouvriers clic', '--in', 'title'], ['natgeo', 'video']],
     ['--in body', ['syndicales encadrer', '--in', 'body'], ['natgeo']],
-    ['--in all, a word found whole first', ['travail du clic', '--in', 'all'], ['old', 'video']],
+    ['--in all, a word found whole first', ['travail du clic', '--in', 'all'], ['old', 'video', 'natgeo']],
     ['--type', ['robots', '--in', 'all', '--type', 'book'], ['old']],
     ['--since', ['robots', '--in', 'all', '--since', '2020'], ['video']],
     ['--outlet', ['robots', '--in', 'all', '--outlet', 'seuil'], ['old']],

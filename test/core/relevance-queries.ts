@@ -1,9 +1,11 @@
 // Queries a person might type for a quote of the bundled corpus they remember approximately,
-// each with the quote that must come first (its entry and its line in the file). Written from
-// the quotes, not from the search's output; kinds say what was done to the words.
+// each with the quote (or title, or body paragraph) that must come first: its entry and its line
+// in the file, and passages that must not be found at all. Written from the corpus, not from the
+// search's output; kinds say what was done to the words (`fields`: what no quote holds, typed
+// without --in; `missing`: a word the passage lacks).
 import type { SearchScope } from '../../src/core/search.js';
 
-export const RELEVANCE_KINDS = ['accents', 'typos', 'order', 'apostrophes', 'partial', 'capitals', 'mixed'] as const;
+export const RELEVANCE_KINDS = ['accents', 'typos', 'order', 'apostrophes', 'partial', 'capitals', 'mixed', 'fields', 'missing'] as const;
 
 export interface RelevanceCase {
   query: string;
@@ -11,6 +13,8 @@ export interface RelevanceCase {
   id: string;
   line: number;
   scope?: SearchScope;
+  /** `id:line` of passages that must not be hits. */
+  absent?: string[];
 }
 
 const NATGEO = '2020-10-15-national-geographic';
@@ -81,4 +85,14 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { kind: 'mixed', query: 'gratuit sous paye sud global', id: '2020-05-relations', line: 13 },
   { kind: 'mixed', query: 'forcats du numerique', id: '2020-02-13-telerama', line: 2, scope: 'title' },
   { kind: 'mixed', query: 'proletariat 2.0 ouvriers', id: NATGEO, line: 2, scope: 'all' },
+  // No quote holds these words: a title or a body paragraph does (issue 17: the help's example).
+  { kind: 'fields', query: 'proletariat numerique', id: '2020-02-14-slate', line: 11 },
+  { kind: 'fields', query: 'caisse des depots en3s', id: '2019-grand-prix-protection-sociale', line: 13 },
+  { kind: 'fields', query: 'travailleurs du clic sortent de l ombre', id: '2020-03-01-l-usine-nouvelle', line: 2 },
+  { kind: 'fields', query: 'webconference casilli moatti', id: '2020-05-29-msh-paris-saclay', line: 20 },
+  // A word the passage lacks, or one that only stands inside another word.
+  { kind: 'missing', query: 'machine learning', id: NATGEO, line: 17 },
+  { kind: 'missing', query: "doigt d'oeuvre", id: NATGEO, line: 24, absent: [`${LE_MONDE}:17`] },
+  { kind: 'missing', query: 'syndicats ouvriers du clic blockchain', id: NATGEO, line: 32 },
+  { kind: 'missing', query: 'livre en attendant les robots enquete amazon', id: '2020-05-29-msh-paris-saclay', line: 15 },
 ];

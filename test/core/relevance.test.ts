@@ -14,17 +14,28 @@ describe('relevance set', () => {
     for (const kind of RELEVANCE_KINDS) expect(RELEVANCE_CASES.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('points at quotes that exist', () => {
+  /** The lines of an entry that a hit can point at: its title, its quotes, its body's lines. */
+  const linesOf = (id: string): number[] => {
+    const entry = entries.find((e) => e.id === id);
+    expect(entry, id).toBeDefined();
+    const body = entry!.body.split('\n').map((_, i) => entry!.bodyLine + i);
+    return [entry!.lines.title!, ...entry!.quotes.map((q) => q.line), ...body];
+  };
+
+  it('points at passages that exist', () => {
     for (const c of RELEVANCE_CASES) {
-      const entry = entries.find((e) => e.id === c.id);
-      expect(entry, c.id).toBeDefined();
-      const lines = [entry!.lines.title, ...entry!.quotes.map((q) => q.line)];
-      expect(lines, `${c.id}:${c.line}`).toContain(c.line);
+      expect(linesOf(c.id), `${c.id}:${c.line}`).toContain(c.line);
+      for (const absent of c.absent ?? []) {
+        const [id, line] = absent.split(':');
+        expect(linesOf(id!), absent).toContain(Number(line));
+      }
     }
   });
 
-  it.each(RELEVANCE_CASES)('[$kind] $query → $id:$line first', ({ query, id, line, scope }) => {
-    const [first] = searchEntries(entries, query, { scope }).hits;
-    expect(first && `${first.id}:${first.line}`).toBe(`${id}:${line}`);
+  it.each(RELEVANCE_CASES)('[$kind] $query → $id:$line first', ({ query, id, line, scope, absent }) => {
+    const { hits } = searchEntries(entries, query, { scope });
+    expect(hits[0] && `${hits[0].id}:${hits[0].line}`).toBe(`${id}:${line}`);
+    const found = hits.map((hit) => `${hit.id}:${hit.line}`);
+    for (const passage of absent ?? []) expect(found).not.toContain(passage);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/schema.js';
-import { alignmentErrors, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
+import { alignmentErrors, DEFAULT_THRESHOLD, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
 import { readCorpus } from '../../src/fs/read-corpus.js';
 import { BUNDLED_CORPUS, plain } from '../support/cli.js';
 
@@ -62,11 +62,23 @@ describe('ranking', () => {
     expect(hits.map((hit) => hit.id)).toEqual(['every', 'some']);
   });
 
-  it('keeps a passage lacking words only when at most `threshold` of the query\'s letters are missing or wrong', () => {
+  it('keeps a passage lacking words when it holds at least half of them (issue 17: `machine learning` finds what `machines zzz` finds)', () => {
     const entries = [entry('robots', ['robots'])];
-    // 4 of 10 letters missing is within 0.4; 12 of 18 is not.
     expect(search(entries, 'robots dans')).toHaveLength(1);
-    expect(search(entries, 'robots marionnettes')).toEqual([]);
+    expect(search(entries, 'robots marionnettes')).toHaveLength(1);
+    expect(search(entries, 'robots marionnettes strings')).toEqual([]);
+    const machines = [entry('machines', ['entraîner les machines'])];
+    expect(search(machines, 'machine learning').map((hit) => hit.id)).toEqual(search(machines, 'machines zzz').map((hit) => hit.id));
+  });
+
+  it('keeps no passage lacking words at threshold 0', () => {
+    expect(search([entry('robots', ['robots'])], 'robots dans', 0)).toEqual([]);
+  });
+
+  it('keeps a passage lacking words only if a word it holds, longer than two letters, is found from its first letter', () => {
+    // `oeuvre` stands inside `manœuvrer`: no word of `doigt d'oeuvre` starts there.
+    const entries = [entry('inside', ['livrer, conduire, manœuvrer']), entry('word', ['la main-d’œuvre docile'])];
+    expect(search(entries, "doigt d'oeuvre").map((hit) => hit.id)).toEqual(['word']);
   });
 
   it('puts fewer typos first', () => {
@@ -126,6 +138,14 @@ describe('scores', () => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
+  it('scores a passage lacking one word of three (`paid per task` in `paid by the task`) above the threshold, below one half', () => {
+    const hits = search([entry('hour', ['paid by the hour']), entry('two', ['paid by the task']), entry('all', ['they are paid per task'])], 'paid per task');
+    expect(hits.map((hit) => hit.id)).toEqual(['all', 'two']);
+    expect(hits[0]!.score).toBe(0);
+    expect(hits[1]!.score).toBeGreaterThan(DEFAULT_THRESHOLD);
+    expect(hits[1]!.score).toBeLessThan(0.5);
+  });
+
   it('is 0 for an exact match and stays within 0..1', () => {
     const hits = search(entries, 'travail du clic');
     expect(hits[0]!.score).toBe(0);
@@ -153,6 +173,20 @@ describe('threshold', () => {
   });
 });
 
+describe('the typos forgiven by default', () => {
+  it.each([
+    ['doigt', 'le droit du travail', 0],
+    ['doigt', 'le doight du travail', 1],
+    ['clik', 'le travail du clic', 0],
+    ['proletariat', 'la prolifération des plateformes', 0],
+    ['proletairat', 'le nouveau prolétariat', 1],
+    ['prolteairat', 'le nouveau prolétariat', 1],
+  ])('%s in %j: %i hit(s)', (query, text, count) => {
+    // None in a word of up to four letters, one up to nine, two from ten letters.
+    expect(search([entry('e', [text])], query)).toHaveLength(count);
+  });
+});
+
 describe('alignmentErrors', () => {
   it.each([
     ['clic', 'clic', 0],
@@ -166,6 +200,15 @@ describe('alignmentErrors', () => {
     ['clic', 'xyz', 4],
   ])('%s in %s: %i', (pattern, text, errors) => {
     expect(alignmentErrors(pattern, text)).toBe(errors);
+  });
+
+  it.each([
+    ['travail', 'travaillent', 0],
+    ['travial', 'travaillent', 1],
+    ['matisation', 'automatisation', 4],
+    ['oeuvre', 'manoeuvrer', 3],
+  ])('anchored at the start: %s in %s: %i', (pattern, text, errors) => {
+    expect(alignmentErrors(pattern, text, true)).toBe(errors);
   });
 });
 

@@ -1,13 +1,13 @@
-// The quote words kept in the cache (search-words.ts, cache.ts) only spare search from folding
-// every quote again: searching entries read from the cache gives exactly, byte for byte, what
-// searching the same files loaded afresh gives.
+// Searching entries read from the cache gives exactly, byte for byte, what searching the same
+// files loaded afresh gives; and the cache's encoding of quote words (search-words.ts) holds
+// what it was given. Search itself reads only the entries (core/search/index.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/schema.js';
 import { searchEntries, type SearchScope } from '../../src/core/search.js';
-import { CodeReader, codeStarts, encodeWords, visitKeptWords, wordFolder, type KeptWords } from '../../src/core/search-words.js';
+import { CodeReader, codeStarts, encodeWords, visitKeptWords, wordFolder } from '../../src/core/search-words.js';
 import { cachedWordsOf } from '../../src/fs/cache.js';
 import { readCorpus } from '../../src/fs/read-corpus.js';
 // @ts-expect-error: a plain ES module of the bench, without types.
@@ -32,7 +32,7 @@ const QUERIES = [
   'syndicat livreur', 'Économie', 'zzzz qqqq',
 ];
 
-describe('search through the words kept in the cache', () => {
+describe('search over entries read from the cache', () => {
   it('reads every entry with its quote words from the cache', () => {
     expect(cached).toHaveLength(fresh.length);
     expect(cached.every((entry) => cachedWordsOf(entry) !== undefined)).toBe(true);
@@ -42,31 +42,14 @@ describe('search through the words kept in the cache', () => {
   const cases = QUERIES.flatMap((query) => (['quotes', 'all'] as SearchScope[]).map((scope) => [query, scope] as const));
   it.each(cases)('`%s` in %s: the same hits, in the same order, as without the cache', (query, scope) => {
     const expected = JSON.stringify(searchEntries(fresh, query, { scope }));
-    const found = JSON.stringify(searchEntries(cached, query, { scope, keptWordsOf: cachedWordsOf }));
+    const found = JSON.stringify(searchEntries(cached, query, { scope }));
     expect(found).toBe(expected);
   });
 
   it.each([0, 0.2, 1])('the same hits with --threshold %s and a limit', (threshold) => {
     const options = { threshold, limit: 25 };
-    expect(JSON.stringify(searchEntries(cached, 'travial du clik', { ...options, keptWordsOf: cachedWordsOf })))
+    expect(JSON.stringify(searchEntries(cached, 'travial du clik', options)))
       .toBe(JSON.stringify(searchEntries(fresh, 'travial du clik', options)));
-  });
-
-  it('the same hits from kept words computed in memory, one vocabulary for many entries', () => {
-    const vocabulary: string[] = [];
-    const ids = new Map<string, number>();
-    const foldWord = wordFolder();
-    const kept = new Map<Entry, KeptWords>(fresh.map((entry) => [entry, { vocabulary, codes: encodeWords(entry.quotes.map((quote) => quote.text), vocabulary, ids, foldWord), count: entry.quotes.length }]));
-    for (const query of QUERIES) {
-      expect(JSON.stringify(searchEntries(fresh, query, { keptWordsOf: (entry) => kept.get(entry) }))).toBe(JSON.stringify(searchEntries(fresh, query)));
-    }
-  });
-
-  it('ignores kept words whose codes do not hold as many texts as they say: the quotes are folded again', () => {
-    const wrong: KeptWords = { vocabulary: ['zzz'], codes: encodeWords(['zzz'], [], new Map(), wordFolder()), count: 2 };
-    const query = 'travail du clic';
-    expect(JSON.stringify(searchEntries(fresh, query, { keptWordsOf: (entry) => (entry.quotes.length >= 2 ? wrong : undefined) })))
-      .toBe(JSON.stringify(searchEntries(fresh, query)));
   });
 
   it('keeps word ids, ordinals and places of any size', () => {

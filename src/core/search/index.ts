@@ -1,0 +1,119 @@
+// The candidate index: what search knows of the passages' words before it reads a query, as
+// plain data (strings and typed arrays) that a cache could keep as it is. Not a barrel module:
+// the entry point is ../search.ts.
+//
+// Passages are numbered in the order given. `words` holds, passage after passage, the id of every
+// word visitWords visits (compounds included), and `ordinals` its position among the passage's
+// words; `postings` holds, word after word, the passages that hold it, ascending. A query is
+// matched against the vocabulary only (match.ts), then only the passages its words' postings
+// give are ranked: no other passage holds a matched word, so none can be a hit.
+import { visitWords, wordFolder } from './words.js';
+
+export interface SearchIndex {
+  /** Distinct folded words; a word's id is its index here. */
+  readonly vocabulary: readonly string[];
+  /** Passage p's visits are `passageStarts[p]` to `passageStarts[p + 1]` in words and ordinals. */
+  readonly passageStarts: Uint32Array;
+  readonly words: Uint32Array;
+  readonly ordinals: Uint32Array;
+  /** Words in each passage. */
+  readonly lengths: Uint32Array;
+  /** Word w's passages are `postingStarts[w]` to `postingStarts[w + 1]` in postings. */
+  readonly postingStarts: Uint32Array;
+  readonly postings: Uint32Array;
+}
+
+/** A Uint32Array that grows as numbers are pushed. */
+class Numbers {
+  array = new Uint32Array(1024);
+  length = 0;
+
+  push(n: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = n;
+  }
+
+  done(): Uint32Array {
+    return this.array.slice(0, this.length);
+  }
+}
+
+export function buildSearchIndex(passages: readonly { readonly text: string }[]): SearchIndex {
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const foldWord = wordFolder();
+  const passageStarts = new Uint32Array(passages.length + 1);
+  const lengths = new Uint32Array(passages.length);
+  const words = new Numbers();
+  const ordinals = new Numbers();
+  passages.forEach((passage, p) => {
+    lengths[p] = visitWords(passage.text, foldWord, (folded, _start, _end, ordinal) => {
+      let id = ids.get(folded);
+      if (id === undefined) {
+        id = vocabulary.length;
+        ids.set(folded, id);
+        vocabulary.push(folded);
+      }
+      words.push(id);
+      ordinals.push(ordinal);
+    });
+    passageStarts[p + 1] = words.length;
+  });
+  const wordIds = words.done();
+  const { postingStarts, postings } = invert(wordIds, passageStarts, vocabulary.length);
+  return { vocabulary, passageStarts, words: wordIds, ordinals: ordinals.done(), lengths, postingStarts, postings };
+}
+
+/** For each word, the passages holding it: counted, then filled, in two passes over the words. */
+function invert(words: Uint32Array, passageStarts: Uint32Array, size: number): { postingStarts: Uint32Array; postings: Uint32Array } {
+  const passages = passageStarts.length - 1;
+  const lastPassage = new Int32Array(size).fill(-1);
+  const postingStarts = new Uint32Array(size + 1);
+  for (let p = 0; p < passages; p++) {
+    for (let v = passageStarts[p]!; v < passageStarts[p + 1]!; v++) {
+      const id = words[v]!;
+      if (lastPassage[id] !== p) {
+        lastPassage[id] = p;
+        postingStarts[id + 1]!++;
+      }
+    }
+  }
+  for (let id = 0; id < size; id++) postingStarts[id + 1]! += postingStarts[id]!;
+  const postings = new Uint32Array(postingStarts[size]!);
+  const next = postingStarts.slice(0, size);
+  lastPassage.fill(-1);
+  for (let p = 0; p < passages; p++) {
+    for (let v = passageStarts[p]!; v < passageStarts[p + 1]!; v++) {
+      const id = words[v]!;
+      if (lastPassage[id] !== p) {
+        lastPassage[id] = p;
+        postings[next[id]!++] = p;
+      }
+    }
+  }
+  return { postingStarts, postings };
+}
+
+/** The passages, ascending, that hold at least one of the words `wanted` marks (by id). */
+export function candidatesOf(index: SearchIndex, wanted: Uint8Array): Uint32Array {
+  const passages = index.passageStarts.length - 1;
+  const marked = new Uint8Array(passages);
+  let count = 0;
+  for (let id = 0; id < wanted.length; id++) {
+    if (!wanted[id]) continue;
+    for (let k = index.postingStarts[id]!; k < index.postingStarts[id + 1]!; k++) {
+      const p = index.postings[k]!;
+      if (!marked[p]) {
+        marked[p] = 1;
+        count++;
+      }
+    }
+  }
+  const candidates = new Uint32Array(count);
+  for (let p = 0, k = 0; k < count; p++) if (marked[p]) candidates[k++] = p;
+  return candidates;
+}

@@ -1,0 +1,47 @@
+// The pieces of entries that search ranks: each quote, the title, each paragraph of the body.
+import type { Entry } from '../schema.js';
+
+/** What `--in` searches: one field, or all of them. */
+export type SearchScope = 'quotes' | 'title' | 'body' | 'all';
+export type SearchField = Exclude<SearchScope, 'all'>;
+
+export interface Passage {
+  readonly entry: Entry;
+  readonly field: SearchField;
+  readonly text: string;
+  /** 1-based line of the passage in its file (its first line, for a body paragraph). */
+  readonly line: number;
+  readonly speaker: string | null;
+  readonly at: string | null;
+}
+
+/** The passages of `entries` that `scope` searches, in entry order: title, quotes, body. */
+export function passagesOf(entries: readonly Entry[], scope: SearchScope): Passage[] {
+  const passages: Passage[] = [];
+  const wants = (field: SearchField): boolean => scope === 'all' || scope === field;
+  for (const entry of entries) {
+    if (wants('title')) passages.push({ entry, field: 'title', text: entry.title, line: entry.lines.title ?? 1, speaker: null, at: null });
+    if (wants('quotes')) {
+      for (const quote of entry.quotes) passages.push({ entry, field: 'quotes', text: quote.text, line: quote.line, speaker: quote.speaker, at: quote.at });
+    }
+    if (wants('body')) paragraphsOf(entry, passages);
+  }
+  return passages;
+}
+
+/** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
+function paragraphsOf(entry: Entry, passages: Passage[]): void {
+  const lines = entry.body.split('\n');
+  let first = -1;
+  const close = (end: number): void => {
+    if (first >= 0) {
+      passages.push({ entry, field: 'body', text: lines.slice(first, end).join('\n'), line: entry.bodyLine + first, speaker: null, at: null });
+    }
+    first = -1;
+  };
+  lines.forEach((line, index) => {
+    if (line.trim() === '') close(index);
+    else if (first < 0) first = index;
+  });
+  close(lines.length);
+}
