@@ -24,6 +24,8 @@ export interface Tty {
   /** Their descriptors, for a program run on the terminal meanwhile (the editor). */
   inputFd: number;
   outputFd: number;
+  /** Its size now (asked of the terminal, not remembered from the last resize). */
+  size(): { columns: number; rows: number };
   close(): void;
 }
 

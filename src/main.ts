@@ -47,6 +47,12 @@ function openTty(): Tty | undefined {
     output,
     inputFd,
     outputFd,
+    size: () => {
+      // Node refreshes the size it reports on SIGWINCH for process.stdout only; this is how it does.
+      (output as unknown as { _refreshSize?: () => void })._refreshSize?.();
+      const [columns, rows] = output.getWindowSize();
+      return { columns, rows };
+    },
     close: () => {
       input.destroy();
       output.destroy();

@@ -36,14 +36,15 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
     throw new UsageError('search -i needs a terminal to draw on, and this process has none', 'without one, give the query: clic search "travail du clic"');
   }
   try {
-    const entries = applyFilter(loadCorpusFor(options, ctx).entries, spec);
     const dir = corpusDir(options, ctx);
     const outcome = await runPicker(tty, ctx.terminal, {
       query,
-      entries,
+      load: () => {
+        const entries = applyFilter(loadCorpusFor(options, ctx).entries, spec);
+        return { entries, entryOf: entryLookup(entries) };
+      },
       rankerFor: (typed) => (parseQuery(typed).length === 0 ? undefined : (some) => searchEntries(some, typed, { scope: options.in, threshold, keptWordsOf: cachedWordsOf })),
       keep,
-      entryOf: entryLookup(entries),
       fileOf: (hit) => join(dir, hit.path),
       citationOf: formatQuoteCitation,
       paint: paintFor(options, ctx, true),

@@ -16,15 +16,24 @@ import { applyKey, chosenHits, initialState, selectedHit, withMessage, withRanki
 import { SlicedRanking, StepSizer, isComplete, type RankEntries } from './ranking.js';
 import { drawScreen, type EntryOf } from './screen.js';
 
+/** What the picker searches: the entries the filters kept, in corpus order, and their details. */
+export interface PickerCorpus {
+  entries: readonly Entry[];
+  entryOf: EntryOf;
+}
+
 export interface PickerOptions {
   query: string;
-  /** The entries the filters kept, in corpus order. */
-  entries: readonly Entry[];
+  /**
+   * Loads the corpus: called with the terminal already in raw mode, so that what is typed
+   * meanwhile is kept for the query instead of echoed, and before the alternate screen, so that
+   * what loading says on stderr stays readable.
+   */
+  load(): PickerCorpus;
   /** How `clic search` ranks entries for a query; undefined when the query has nothing to look for. */
   rankerFor(query: string): RankEntries | undefined;
   /** At most this many hits are kept, best first. */
   keep: number;
-  entryOf: EntryOf;
   /** The file of a hit, for the editor. */
   fileOf(hit: Hit): string;
   /** The quote with its attribution, for the clipboard. */
@@ -49,7 +58,7 @@ const BEGIN_FRAME = `${CSI}?2026h`;
 const END_FRAME = `${CSI}?2026l`;
 
 const sizeOf = (tty: Tty): Size => {
-  const [columns, rows] = tty.output.getWindowSize();
+  const { columns, rows } = tty.size();
   return { columns: columns || 80, rows: rows || 24 };
 };
 
@@ -60,6 +69,14 @@ function toKey(text: string | undefined, key: { name?: string; ctrl?: boolean; m
 }
 
 export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOptions): Promise<PickerOutcome> {
+  tty.input.setRawMode(true);
+  let corpus: PickerCorpus;
+  try {
+    corpus = options.load();
+  } catch (error) {
+    tty.input.setRawMode(false);
+    return Promise.reject(error);
+  }
   return new Promise((resolve, reject) => {
     let state: PickerState = initialState(options.query, sizeOf(tty));
     let ranking: SlicedRanking | undefined;
@@ -101,7 +118,7 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
     };
 
     const draw = (): void => {
-      const screen = drawScreen(state, options.entryOf, options.paint);
+      const screen = drawScreen(state, corpus.entryOf, options.paint);
       let text = BEGIN_FRAME + HIDE_CURSOR;
       screen.lines.forEach((line, row) => {
         if (drawn[row] !== line) text += `${CSI}${row + 1};1H${CSI}2K${line}${CSI}0m`;
@@ -118,7 +135,7 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
       if (rankedQuery !== state.query) {
         rankedQuery = state.query;
         const rank = options.rankerFor(state.query);
-        ranking = rank ? new SlicedRanking(options.entries, rank, options.keep) : undefined;
+        ranking = rank ? new SlicedRanking(corpus.entries, rank, options.keep) : undefined;
       }
       if (ranking && !isComplete(ranking.progress)) {
         const size = sizer.size;
