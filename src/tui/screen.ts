@@ -59,8 +59,7 @@ function hitLine(hit: Hit, selected: boolean, marked: boolean, paint: Paint, col
 }
 
 function ruleLine(hit: Hit | undefined, paint: Paint, columns: number): string {
-  const label = hit ? ` ${hit.path}:${hit.line} ` : '';
-  const fitted = fitText(label, Math.max(0, columns - 2));
+  const fitted = hit ? ` ${fitText(`${hit.path}:${hit.line}`, Math.max(0, columns - 4))} ` : '';
   return paint.dim(`──${fitted}${'─'.repeat(Math.max(0, columns - 2 - widthOf(cellsOf(fitted))))}`);
 }
 
