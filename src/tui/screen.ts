@@ -68,7 +68,13 @@ function wrapped(text: string, width: number, matches: readonly [number, number]
   return wrapCells(squeezeSpaces(cellsOf(text, matches)), width);
 }
 
-function previewLines(hit: Hit, entry: Entry | undefined, paint: Paint, columns: number): string[] {
+/** The selected hit's entry and passage, then blocks for the quotes around it. */
+interface Preview {
+  lines: string[];
+  neighbours: string[][];
+}
+
+function previewOf(hit: Hit, entry: Entry | undefined, paint: Paint, columns: number): Preview {
   const lines: string[] = [];
   const plain = (cells: Cell[]): string => paintCells(cells, paint);
   for (const line of wrapped(hit.title, columns, hit.field === 'title' ? hit.matches : [])) lines.push(paint.bold(plain(line)));
@@ -87,13 +93,17 @@ function previewLines(hit: Hit, entry: Entry | undefined, paint: Paint, columns:
   });
   const source = [hit.speaker, hit.at].filter((part): part is string => part !== null);
   if (source.length > 0) lines.push(' '.repeat(open.length) + paint.dim(fitText(`— ${source.join(', ')}`, columns - open.length)));
-  const neighbours = neighbouringQuotes(hit, entry);
-  for (const [label, neighbour] of neighbours) {
-    lines.push('');
-    lines.push(paint.dim(fitText(label, columns)));
-    for (const line of wrapped(`« ${neighbour.text} »`, columns - 2)) lines.push(paint.dim(`  ${plain(line)}`));
+  return { lines, neighbours: neighbouringQuotes(hit, entry).map(([label, neighbour]) => ['', paint.dim(fitText(label, columns)), ...wrapped(`« ${neighbour.text} »`, columns - 2).map((line) => paint.dim(`  ${plain(line)}`))]) };
+}
+
+/** The preview cut to `rows`: a neighbouring quote is shown with at least its first line, or not at all. */
+function fitPreview({ lines, neighbours }: Preview, rows: number): string[] {
+  const shown = lines.slice(0, rows);
+  for (const block of neighbours) {
+    if (shown.length + 3 > rows) break;
+    shown.push(...block.slice(0, rows - shown.length));
   }
-  return lines;
+  return shown;
 }
 
 /** The quotes before and after the hit's in its entry; for a title or body hit, the first ones. */
@@ -119,7 +129,7 @@ export function drawScreen(state: PickerState, entryOf: EntryOf, paint: Paint): 
   }
   const hit = selectedHit(state);
   lines.push(ruleLine(hit, paint, columns));
-  const preview = hit ? previewLines(hit, entryOf(hit), paint, columns) : [];
+  const preview = hit ? fitPreview(previewOf(hit, entryOf(hit), paint, columns), layout.preview) : [];
   for (let row = 0; row < layout.preview; row++) lines.push(preview[row] ?? '');
   lines.push(paint.dim(fitText(state.message ?? KEYS_HELP, columns)));
   return { lines: lines.slice(0, Math.max(4, state.size.rows)), caret: prompt.caret };

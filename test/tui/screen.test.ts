@@ -72,6 +72,12 @@ describe('drawScreen', () => {
     expect(lines[39]).toMatch(/^Enter choose · Tab mark/);
   });
 
+  it('shows a neighbouring quote with its first line or not at all when the preview is short', () => {
+    const screen = drawScreen(withHits([natgeoHit], 'doigt oeuvre', 80, 20), () => natgeo, plainPaint).lines.join('\n');
+    expect(screen).toContain('Quote before:\n  « La quote before. »');
+    expect(screen).not.toContain('Quote after:');
+  });
+
   it.each([[60, 20], [80, 40], [30, 10], [200, 50]])('fills %i×%i exactly, no line wider', (columns, rows) => {
     const wide = entry({ outlet: '朝日新聞 📰 Asahi', title: '東京の労働者 👩‍👩‍👧 family emoji', quotes: [{ text: '東京の労働者 🤖 travail invisible 😀 '.repeat(8), speaker: '山田', at: null, line: 5 }] });
     const hits = Array.from({ length: 30 }, () => hitOf(wide, 0, [range(wide.quotes[0]!.text, 'travail')]));
