@@ -18,8 +18,11 @@ import { corpusDir, loadCorpusFor, paintFor, parseCount, writeData } from './sha
 /** Left with Esc or Ctrl-C, as a shell reports an interrupted command (128 + SIGINT). */
 export const EXIT_CANCELLED = 130;
 const EXIT_SIGNAL = { SIGHUP: 128 + 1, SIGTERM: 128 + 15 } as const;
-/** Hits kept for the list when --limit is not given: more than anyone pages through. */
-const PICKER_LIMIT = 500;
+/**
+ * Hits kept for the list when --limit is not given: more than a person pages through, and few
+ * enough that ranking them again with each slice of the corpus costs little (ranking.ts).
+ */
+const PICKER_LIMIT = 100;
 
 /** An entry's program, people and quotes, for the preview: the one place the picker reads them. */
 function entryLookup(entries: readonly Entry[]): (hit: Hit) => Entry | undefined {

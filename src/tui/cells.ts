@@ -16,6 +16,9 @@ export interface Cell {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** One column for a printable letter below the combining marks (most of any Latin text), else as string-width says. */
+const widthOfGrapheme = (shown: string): number => (shown.length === 1 && shown >= ' ' && shown < '\u0300' ? 1 : stringWidth(shown));
+
 /** The cells of `text`; whitespace becomes a space, controls their visible escape. */
 export function cellsOf(text: string, matches: readonly (readonly [number, number])[] = []): Cell[] {
   const cells: Cell[] = [];
@@ -25,7 +28,7 @@ export function cellsOf(text: string, matches: readonly (readonly [number, numbe
     const space = /^\s+$/.test(segment);
     const shown = space ? ' ' : safeLine(segment);
     const match = matches[m];
-    cells.push({ start: index, shown, width: space ? 1 : stringWidth(shown), space, matched: match !== undefined && index >= match[0] && index < match[1] });
+    cells.push({ start: index, shown, width: space ? 1 : widthOfGrapheme(shown), space, matched: match !== undefined && index >= match[0] && index < match[1] });
   }
   return cells;
 }
