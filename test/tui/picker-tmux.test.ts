@@ -52,6 +52,22 @@ describe.skipIf(!HAS_TMUX)(`clic search -i in a terminal${HAS_TMUX ? '' : ' (ski
     expect(paneFlags(s)).toBe('0 1');
   });
 
+  it('draws the screen the README shows (UPDATE_README=1 writes it there)', async () => {
+    const s = picker([], { columns: 80, rows: 24 });
+    await s.waitFor((screen) => screen.includes('type to search'), 'the empty picker');
+    s.type('travial du clic');
+    await s.waitFor(promptShows('travial du clic'), 'the ranked hits');
+    s.send('Down');
+    const screen = (await s.waitFor((now) => /^> {2}\S/m.test(lines(now).slice(2).join('\n')), 'the second hit selected')).replace(/\n+$/, '');
+    const readmePath = join(ROOT, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const block = /(Down, on an 80×24 terminal:\n\n```text\n)([\s\S]*?)(\n```)/;
+    if (process.env.UPDATE_README) writeFileSync(readmePath, readme.replace(block, (_all, open: string, _old: string, close: string) => `${open}${screen}${close}`));
+    else expect(screen).toBe(block.exec(readme)?.[2]);
+    s.send('Escape');
+    expect((await s.exited()).code).toBe(130);
+  });
+
   it('prints the marked hits in the asked format, for a pipe into clic show', async () => {
     const s = startTmux(['sh', '-c', `'${process.execPath}' '${BIN}' search -i travail --format ids | '${process.execPath}' '${BIN}' show - --format json`], { env: { NO_COLOR: '1' } });
     session = s;
