@@ -4,7 +4,7 @@
 import type { Entry } from '../core/schema.js';
 import type { Hit } from '../core/search.js';
 import type { Paint } from '../format/paint.js';
-import { cellsOf, fitCells, fitText, lineAroundMatch, paintCells, squeezeSpaces, widthOf, wrapCells, type Cell } from './cells.js';
+import { cellsOf, fitCells, fitText, lineAroundMatch, paintCells, squeezeSpaces, widthOf, wrapCells, type Cell } from '../format/cells.js';
 import { isComplete } from './ranking.js';
 import { layoutOf, selectedHit, hitKey, type PickerState } from './picker.js';
 

@@ -2,8 +2,8 @@
 // escaped like every other corpus text (terminal.ts), its width as a terminal counts it
 // (string-width knows CJK, emoji sequences and combining marks), and whether a match covers it.
 import stringWidth from 'string-width';
-import type { Paint } from '../format/paint.js';
-import { safeLine } from '../format/terminal.js';
+import type { Paint } from './paint.js';
+import { safeLine } from './terminal.js';
 
 export interface Cell {
   /** Offset of the grapheme in the original text. */
