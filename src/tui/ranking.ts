@@ -3,8 +3,9 @@
 //
 // Why slices give the same hits: a passage's rank depends on that passage and the query only
 // (search.ts), so the best `keep` hits of the entries ranked so far are the best `keep` of the
-// entries of the previous best ones plus the next slice. Each step ranks those together; the
-// entries stay in corpus order, so even ties break as in one search of the whole corpus.
+// entries of the previous best hits plus the entries of the next slice's best hits. Each step
+// ranks the slice alone, then, if it has hits, those few entries together; the entries stay in
+// corpus order, so even ties break as in one search of the whole corpus.
 import type { Entry } from '../core/schema.js';
 import type { Hit, SearchResult } from '../core/search.js';
 
@@ -44,18 +45,22 @@ export class SlicedRanking {
   /** Ranks the next `count` entries (at least one) with the best so far. */
   step(count: number): RankingProgress {
     const slice = this.entries.slice(this.#done, this.#done + Math.max(1, count));
-    const startOfSlice = this.#done;
     this.#done += slice.length;
-    const { hits } = this.rank(this.#leaders.length === 0 ? slice : [...this.#leaders, ...slice]);
-    const leaderPaths = new Set(this.#leaders.map((entry) => entry.path));
-    this.#total += hits.reduce((count, hit) => count + (leaderPaths.has(hit.path) ? 0 : 1), 0);
-    this.#hits = hits.slice(0, this.keep);
-    const byPath = new Map<string, Entry>();
-    for (const entry of [...this.#leaders, ...this.entries.slice(startOfSlice, this.#done)]) byPath.set(entry.path, entry);
-    const bestPaths = new Set(this.#hits.map((hit) => hit.path));
-    this.#leaders = [...byPath.values()].filter((entry) => bestPaths.has(entry.path));
+    const { hits, total } = this.rank(slice);
+    this.#total += total;
+    if (hits.length === 0) return this.progress;
+    const newcomers = entriesOf(slice, hits.slice(0, this.keep));
+    const candidates = [...this.#leaders, ...newcomers];
+    this.#hits = (this.#leaders.length === 0 ? hits : this.rank(candidates).hits).slice(0, this.keep);
+    this.#leaders = entriesOf(candidates, this.#hits);
     return this.progress;
   }
+}
+
+/** The entries (of `entries`, in their order) that `hits` come from. */
+function entriesOf(entries: readonly Entry[], hits: readonly Hit[]): Entry[] {
+  const paths = new Set(hits.map((hit) => hit.path));
+  return entries.filter((entry) => paths.has(entry.path));
 }
 
 /**
