@@ -1,6 +1,7 @@
 // `clic search -i` driven as a person drives it: the built program in a real terminal (tmux),
 // keys sent, the screen read back, stdout read from a file. Expectations are judged by hand on
 // the bundled corpus (its README shows the same quotes), never taken from the code.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,16 @@ const promptShows = (text: string) => (screen: string) => lines(screen)[0]!.star
 /** The alternate screen is left and the cursor shown: what tmux knows of the pane. */
 const paneFlags = (s: TmuxSession) => s.tmux('display-message', '-p', '#{alternate_on} #{cursor_flag}').trim();
 
+describe('clic search -i without a terminal', () => {
+  it('is a usage error, in a process with no controlling terminal', () => {
+    // setsid: a new session, so /dev/tty cannot be opened, as under cron or in CI.
+    const result = spawnSync('setsid', ['-w', process.execPath, BIN, 'search', '-i', 'robots'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^clic: search -i needs a terminal/);
+  });
+});
+
 describe.skipIf(!HAS_TMUX)(`clic search -i in a terminal${HAS_TMUX ? '' : ' (skipped: tmux is not installed)'}`, () => {
   it('puts the hit of a query with a typo and no accents on top, moves, and prints the chosen quote', async () => {
     const s = picker([]);
@@ -50,6 +61,13 @@ describe.skipIf(!HAS_TMUX)(`clic search -i in a terminal${HAS_TMUX ? '' : ' (ski
     expect(result).toMatchObject({ code: 0, stdout: `${NATGEO_QUOTE}\n` });
     expect(result.sttyAfter).toBe(result.sttyBefore);
     expect(paneFlags(s)).toBe('0 1');
+  });
+
+  it('opens for a bare `clic search` typed at a terminal', async () => {
+    session = startTmux([process.execPath, BIN, 'search'], { env: { NO_COLOR: '1' } });
+    await session.waitFor((screen) => screen.includes('type to search'), 'the empty picker');
+    session.send('Escape');
+    expect((await session.exited()).code).toBe(130);
   });
 
   it('draws the screen the README shows (UPDATE_README=1 writes it there)', async () => {
