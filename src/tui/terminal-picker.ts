@@ -196,6 +196,7 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
     on('SIGHUP', () => finish({ kind: 'signal', signal: 'SIGHUP' }));
     // A last resort, should the process end some other way while the picker is up.
     on('exit', () => finished || leave());
+    // The second argument is typed as a readline Interface, but only its escapeCodeTimeout is read.
     emitKeypressEvents(tty.input, { escapeCodeTimeout: ESCAPE_TIMEOUT_MS } as unknown as Parameters<typeof emitKeypressEvents>[1]);
     tty.input.on('keypress', onKeypress);
     detach.push(() => tty.input.off('keypress', onKeypress));
