@@ -65,8 +65,12 @@ function entriesOf(entries: readonly Entry[], hits: readonly Hit[]): Entry[] {
 
 /**
  * How many entries fit in a time budget, learnt from the steps before: each step's size is
- * the rate just measured times the budget, never more than doubling at once.
+ * the rate just measured times the budget, never more than doubling at once, and never under
+ * MIN_STEP: each searchEntries call costs some time whatever its size, which smaller steps
+ * would only pay more often.
  */
+const MIN_STEP = 200;
+
 export class StepSizer {
   #size: number;
 
@@ -81,6 +85,6 @@ export class StepSizer {
   /** Records that `count` entries took `elapsedMs`. */
   record(count: number, elapsedMs: number): void {
     const fitting = elapsedMs > 0 ? Math.floor((count * this.budgetMs) / elapsedMs) : count * 2;
-    this.#size = Math.max(50, Math.min(this.#size * 2, fitting));
+    this.#size = Math.max(MIN_STEP, Math.min(this.#size * 2, fitting));
   }
 }

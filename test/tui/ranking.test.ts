@@ -57,13 +57,13 @@ describe('SlicedRanking', () => {
 });
 
 describe('StepSizer', () => {
-  it('sizes the next step to the budget from the rate measured, at most doubling', () => {
-    const sizer = new StepSizer(10, 100);
-    sizer.record(100, 5);
+  it('sizes the next step to the budget from the rate measured, at most doubling, never under 200 entries', () => {
+    const sizer = new StepSizer(10, 1000);
+    sizer.record(1000, 5);
+    expect(sizer.size).toBe(2000);
+    sizer.record(2000, 40);
+    expect(sizer.size).toBe(500);
+    sizer.record(500, 1000);
     expect(sizer.size).toBe(200);
-    sizer.record(200, 40);
-    expect(sizer.size).toBe(50);
-    sizer.record(50, 1000);
-    expect(sizer.size).toBe(50);
   });
 });
