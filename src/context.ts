@@ -1,4 +1,4 @@
-import type { Io } from './io.js';
+import type { Io, TerminalAccess } from './io.js';
 
 /** Everything a command may know about the world outside it. */
 export interface Context {
@@ -8,4 +8,6 @@ export interface Context {
   /** The corpus bundled with the package, used when neither --corpus nor CLIC_CORPUS is given. */
   bundledCorpusDir: string;
   version: string;
+  /** The terminal, for interactive commands; undefined when there is none to use. */
+  terminal?: TerminalAccess;
 }

@@ -1,4 +1,5 @@
 // The streams a command sees. The real one wraps process; tests use memoryIo() and read strings.
+import type { ReadStream, WriteStream } from 'node:tty';
 
 export interface Io {
   out(text: string): void;
@@ -14,6 +15,29 @@ export interface Io {
   stdinIsTTY: boolean;
   /** Terminal width, or 80 when unknown. */
   columns: number;
+}
+
+/** The controlling terminal, opened apart from stdin and stdout so that they stay free for data. */
+export interface Tty {
+  input: ReadStream;
+  output: WriteStream;
+  /** Their descriptors, for a program run on the terminal meanwhile (the editor). */
+  inputFd: number;
+  outputFd: number;
+  /** Its size now (asked of the terminal, not remembered from the last resize). */
+  size(): { columns: number; rows: number };
+  close(): void;
+}
+
+/** What the process tells a full-screen program: a resize, a request to end, its own end. */
+export type ProcessEvent = 'SIGWINCH' | 'SIGTERM' | 'SIGHUP' | 'exit';
+
+/** The terminal for an interactive command (`clic search -i`); absent in tests and without a terminal. */
+export interface TerminalAccess {
+  /** Opens /dev/tty; undefined when the process has no controlling terminal. */
+  openTty(): Tty | undefined;
+  /** Calls `handler` on `event` until the returned function is called. */
+  on(event: ProcessEvent, handler: () => void): () => void;
 }
 
 export interface MemoryIo extends Io {

@@ -1,7 +1,10 @@
 // The only file that touches process: it builds the real context, runs, and sets the exit code.
+import { openSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { ReadStream, WriteStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
+import type { ProcessEvent, Tty } from './io.js';
 import { run } from './run.js';
 import { VERSION } from './version.js';
 
@@ -28,6 +31,40 @@ async function ask(question: string): Promise<string> {
   }
 }
 
+/** /dev/tty, read and written through descriptors of its own (stdin and stdout may be pipes). */
+function openTty(): Tty | undefined {
+  let inputFd: number;
+  try {
+    inputFd = openSync('/dev/tty', 'r');
+  } catch {
+    return undefined;
+  }
+  const outputFd = openSync('/dev/tty', 'w');
+  const input = new ReadStream(inputFd);
+  const output = new WriteStream(outputFd);
+  return {
+    input,
+    output,
+    inputFd,
+    outputFd,
+    size: () => {
+      // Node refreshes the size it reports on SIGWINCH for process.stdout only; this is how it does.
+      (output as unknown as { _refreshSize?: () => void })._refreshSize?.();
+      const [columns, rows] = output.getWindowSize();
+      return { columns, rows };
+    },
+    close: () => {
+      input.destroy();
+      output.destroy();
+    },
+  };
+}
+
+function onProcessEvent(event: ProcessEvent, handler: () => void): () => void {
+  process.on(event, handler);
+  return () => void process.off(event, handler);
+}
+
 const ctx: Context = {
   io: {
     out: (text) => void process.stdout.write(text),
@@ -46,6 +83,7 @@ const ctx: Context = {
   cwd: process.cwd(),
   bundledCorpusDir: fileURLToPath(new URL('../corpus', import.meta.url)),
   version: VERSION,
+  terminal: { openTty, on: onProcessEvent },
 };
 
 // exitCode, never exit(): piped output must drain before the process ends.

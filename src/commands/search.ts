@@ -23,9 +23,10 @@ export interface SearchOptions extends CommonOptions, FilterOptions {
   limit?: string;
   threshold?: string;
   format?: SearchFormat;
+  interactive?: boolean;
 }
 
-function parseThreshold(value: string | undefined): number | undefined {
+export function parseThreshold(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const threshold = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!(threshold >= 0 && threshold <= 1)) {
@@ -43,14 +44,18 @@ function locationOf(hit: Hit, dir: string, cwd: string): string {
 
 export async function runSearch(words: string[], options: SearchOptions, ctx: Context): Promise<number> {
   const query = words.join(' ');
+  // The picker: asked for, or a bare `clic search` typed at a terminal.
+  if (options.interactive || (words.length === 0 && ctx.io.stdinIsTTY && ctx.terminal !== undefined)) {
+    return (await import('./search-interactive.js')).runInteractiveSearch(query, options, ctx);
+  }
   const spec = filterSpecFrom(options);
   const threshold = parseThreshold(options.threshold);
   const limit = parseCount('--limit', options.limit) ?? (ctx.io.stdoutIsTTY ? TERMINAL_LIMIT : undefined);
   // Loaded here only: fuse.js and csv-stringify cost start-up time that other commands should not pay.
-  const [{ parseQuery, searchEntries }, format] = await Promise.all([import('../core/search.js'), import('../format/hits.js')]);
+  const { parseQuery, searchEntries } = await import('../core/search.js');
   if (parseQuery(query).length === 0) {
     const what = query.trim() === '' ? 'search needs a query' : `the query \`${query}\` has no letter or digit to look for`;
-    throw new UsageError(what, 'e.g. clic search "travail du clic"');
+    throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
   const corpus = loadCorpusFor(options, ctx);
   const { hits, total } = searchEntries(applyFilter(corpus.entries, spec), query, { scope: options.in, threshold, limit });
@@ -61,7 +66,16 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     if (ctx.io.stderrIsTTY) ctx.io.err(`clic: nothing matches \`${safeLine(query)}\` in ${where} a higher --threshold\n`);
     return EXIT_NOT_FOUND;
   }
-  const chosen = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
+  await writeHits(hits, options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv'), options, ctx);
+  if (hits.length < total && options.limit === undefined && ctx.io.stderrIsTTY) {
+    ctx.io.err(`clic: ${hits.length} of ${total} hits shown; --limit ${total} shows them all\n`);
+  }
+  return EXIT_OK;
+}
+
+/** Writes hits to stdout in `chosen` format. */
+export async function writeHits(hits: readonly Hit[], chosen: SearchFormat, options: SearchOptions, ctx: Context): Promise<void> {
+  const format = await import('../format/hits.js');
   if (chosen === 'table') {
     const dir = corpusDir(options, ctx);
     ctx.io.out(format.formatHitsText(hits, paintFor(options, ctx), ctx.io.columns, (hit) => locationOf(hit, dir, ctx.cwd)));
@@ -77,15 +91,12 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     if (typeof text === 'string') writeData(ctx, text);
     else await writeDataPieces(ctx, text);
   }
-  if (hits.length < total && options.limit === undefined && ctx.io.stderrIsTTY) {
-    ctx.io.err(`clic: ${hits.length} of ${total} hits shown; --limit ${total} shows them all\n`);
-  }
-  return EXIT_OK;
 }
 
 export function registerSearch(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   command
-    .argument('<query...>', 'the words to look for, in any order (quoting them is optional)')
+    .argument('[query...]', 'the words to look for, in any order (quoting them is optional)')
+    .option('-i, --interactive', 'pick hits in a live search on the terminal; Enter prints the chosen ones')
     .addOption(new Option('--in <field>', 'where to search (default: quotes, and every field when a title or body matches better)').choices(SEARCH_SCOPES))
     .option('--limit <n>', 'at most n hits (default: 10 on a terminal, all in a pipe)')
     .option('--threshold <t>', `strictness, from 0 (no typo forgiven) to 1 (anything goes); default ${DEFAULT_THRESHOLD}`)
@@ -108,6 +119,19 @@ Examples:
   clic search "travail du clic" --type video --since 2020
   clic search robots --format json | jq -r '.[] | "\\(.path):\\(.line)"'
   clic search "micro travail" --format ids | clic show -
-  clic search precaire --threshold 0.4 --limit 3`)
+  clic search precaire --threshold 0.4 --limit 3
+  clic search -i "doigt d oeuvre" > quote.txt
+  clic search -i --format ids | clic show -
+
+Interactive (-i, or no query on a terminal): the hits are ranked again at every key, drawn on
+the terminal, with a preview of the selected one; Enter prints the chosen hits on stdout (by
+default each quote with its attribution: « … » — Speaker, *Outlet*, date; or --format).
+  typing, Backspace, Ctrl-U, Ctrl-W, Left/Right   edit the query
+  Up/Down, Ctrl-P/Ctrl-N, PageUp/PageDown         move
+  Tab                                             mark several (Enter prints them all)
+  Enter                                           print the chosen hits and leave
+  Ctrl-O                                          open the file at the hit in $VISUAL/$EDITOR
+  Ctrl-Y                                          copy the quote with its attribution (OSC 52)
+  Esc, Ctrl-C                                     leave, printing nothing (exit status 130)`)
     .action(async (words: string[], options: SearchOptions) => setExitCode(await runSearch(words, options, ctx)));
 }

@@ -1,6 +1,7 @@
 // Search hits for a person (each hit as a small block, matched words highlighted) and for
 // scripts (tsv, csv, json, ndjson, ids), best first.
 import type { Hit } from '../core/search.js';
+import { cellsOf, fitCells, paintCells, wrapCells } from './cells.js';
 import { formatCsvRows } from './csv.js';
 import { jsonPieces, ndjsonPieces } from './json.js';
 import type { Paint } from './paint.js';
@@ -51,122 +52,6 @@ export function formatHitIds(hits: readonly Hit[]): string {
   return formatIds([...new Set(hits.map((hit) => hit.id))]);
 }
 
-/** One character of corpus text as the terminal shows it: escaped, and whitespace as a space. */
-interface Cell {
-  start: number;
-  shown: string;
-  width: number;
-  space: boolean;
-}
-
-function cellsOf(text: string): Cell[] {
-  const cells: Cell[] = [];
-  let start = 0;
-  for (const char of text) {
-    const space = /\s/.test(char);
-    const shown = space ? ' ' : safeLine(char);
-    cells.push({ start, shown, width: displayWidth(shown), space });
-    start += char.length;
-  }
-  return cells;
-}
-
-/**
- * Splits cells into words, then packs the words into lines of at most `width` columns. Each
- * word's width is summed once, and a word wider than a line is cut as it is walked: linear in
- * the text, however long its words.
- */
-function wrap(cells: readonly Cell[], width: number): Cell[][][] {
-  const words: Cell[][] = [];
-  let word: Cell[] = [];
-  for (const cell of cells) {
-    if (cell.space) {
-      if (word.length > 0) words.push(word);
-      word = [];
-    } else {
-      word.push(cell);
-    }
-  }
-  if (word.length > 0) words.push(word);
-  const lines: Cell[][][] = [];
-  let line: Cell[][] = [];
-  let used = 0;
-  for (const whole of words) {
-    let from = 0;
-    let wordWidth = whole.reduce((sum, cell) => sum + cell.width, 0);
-    while (from < whole.length) {
-      const gap = line.length > 0 ? 1 : 0;
-      if (used + gap + wordWidth <= width) {
-        line.push(from === 0 ? whole : whole.slice(from));
-        used += gap + wordWidth;
-        from = whole.length;
-      } else if (line.length > 0) {
-        lines.push(line);
-        line = [];
-        used = 0;
-      } else {
-        // A word wider than a line is cut across lines.
-        let fits = from;
-        let taken = 0;
-        while (fits < whole.length && taken + whole[fits]!.width <= width) taken += whole[fits++]!.width;
-        if (fits === from) taken = whole[fits++]!.width;
-        lines.push([whole.slice(from, fits)]);
-        from = fits;
-        wordWidth -= taken;
-      }
-    }
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
-}
-
-/**
- * Whether a cell is inside one of `matches` (sorted, not overlapping), for cells asked about in
- * the order of the text: one walk over the matches for the whole text, not one per cell.
- */
-function matchCursor(matches: readonly [number, number][]): (cell: Cell) => boolean {
-  let next = 0;
-  return (cell) => {
-    while (next < matches.length && matches[next]![1] <= cell.start) next++;
-    return next < matches.length && matches[next]![0] <= cell.start;
-  };
-}
-
-/** Cells as text, the ones `inMatch` says highlighted. */
-function paintCells(cells: readonly Cell[], inMatch: (cell: Cell) => boolean, paint: Paint): string {
-  let result = '';
-  let run = '';
-  let highlighted = false;
-  for (const cell of cells) {
-    const next = inMatch(cell);
-    if (next !== highlighted && run !== '') {
-      result += highlighted ? paint.highlight(run) : run;
-      run = '';
-    }
-    highlighted = next;
-    run += cell.shown;
-  }
-  return result + (highlighted ? paint.highlight(run) : run);
-}
-
-function paintLine(words: readonly Cell[][], inMatch: (cell: Cell) => boolean, paint: Paint): string {
-  return words.map((word) => paintCells(word, inMatch, paint)).join(' ');
-}
-
-/** Cells of at most `width` columns, ending with `…` when cut. */
-function truncateCells(cells: readonly Cell[], width: number): { cells: Cell[]; cut: boolean } {
-  const total = cells.reduce((sum, cell) => sum + cell.width, 0);
-  if (total <= width) return { cells: [...cells], cut: false };
-  const kept: Cell[] = [];
-  let used = 0;
-  for (const cell of cells) {
-    if (used + cell.width > width - 1) break;
-    kept.push(cell);
-    used += cell.width;
-  }
-  return { cells: kept, cut: true };
-}
-
 const INDENT = '  ';
 
 function formatHitText(hit: Hit, paint: Paint, columns: number, location: string): string {
@@ -174,20 +59,18 @@ function formatHitText(hit: Hit, paint: Paint, columns: number, location: string
   const date = hit.date;
   const outlet = truncate(safeLine(hit.outlet), Math.max(8, Math.floor(width * 0.3)));
   const room = Math.max(4, width - displayWidth(date) - displayWidth(outlet) - 5);
-  const title = truncateCells(cellsOf(hit.title), room);
-  const titleMatches = hit.field === 'title' ? hit.matches : [];
-  const header = `${date}  ${paint.bold(outlet)} · ${paintCells(title.cells, matchCursor(titleMatches), paint)}${title.cut ? '…' : ''}`;
+  const title = fitCells(cellsOf(hit.title, hit.field === 'title' ? hit.matches : []), room);
+  const header = `${date}  ${paint.bold(outlet)} · ${paintCells(title, paint)}`;
   const lines = [header];
   if (hit.field !== 'title') {
     const quote = hit.field === 'quotes';
     const open = quote ? '« ' : '';
     const close = quote ? ' »' : '';
-    const wrapped = wrap(cellsOf(hit.text), width - INDENT.length - open.length - close.length);
-    const inMatch = matchCursor(hit.matches);
-    wrapped.forEach((words, index) => {
+    const wrapped = wrapCells(cellsOf(hit.text, hit.matches), width - INDENT.length - open.length - close.length);
+    wrapped.forEach((line, index) => {
       const prefix = index === 0 ? INDENT + open : INDENT + ' '.repeat(open.length);
       const suffix = index === wrapped.length - 1 ? close : '';
-      lines.push(`${prefix}${paintLine(words, inMatch, paint)}${suffix}`);
+      lines.push(`${prefix}${paintCells(line, paint)}${suffix}`);
     });
     const source = [hit.speaker, hit.at].filter((part): part is string => part !== null).map(safeLine).join(', ');
     if (source !== '') lines.push(`${INDENT}${' '.repeat(open.length)}${paint.dim(truncate(`— ${source}`, width - INDENT.length - open.length))}`);

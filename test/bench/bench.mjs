@@ -256,6 +256,16 @@ for (const size of SIZES) {
     const megabytes = (name) => (statSync(join(siteDir, name)).size / 1e6).toFixed(1);
     checks.push(`${size} files: \`clic site\` writes index.html of ${megabytes('index.html')} MB and feed.xml of ${megabytes('feed.xml')} MB`);
   }
+  if (hasSearch && size === 10_000) {
+    // The picker (`clic search -i`), in-process: a keystroke answered against a bare redraw.
+    log(`${size} files: picker keystrokes`);
+    const picker = spawnSync(NODE, [join(HERE, 'picker-keystroke.mjs'), corpus, temporaryDir('clic-bench-picker-cache-')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (picker.status !== 0) throw new Error('picker-keystroke.mjs failed');
+    const timings = JSON.parse(picker.stdout);
+    const bareRedraw = { ms: timings.bareMs, rss: null };
+    row(size, `picker: a keystroke to its first redraw (${timings.keystrokes} keystrokes, slices of ~${timings.sliceEntries} entries) / a bare redraw`, { ms: timings.firstMs, rss: null }, bareRedraw);
+    row(size, 'picker: a keystroke to its ranking complete / a bare redraw', { ms: timings.completeMs, rss: null }, bareRedraw);
+  }
   const searchRss = search.filter((_, i) => i % 2 === 1).map((r) => r.rss ?? 0);
   const peak = Math.max(...[coldResult, warmResult, firstResult, coldWorkerResult].map((r) => r.rss ?? 0), ...searchRss);
   memory.push({ size, peak, bare: bare.rss, cold: coldResult.rss, coldWorker: coldWorkerResult.rss, warm: warmResult.rss, first: firstResult.rss, search: Math.max(0, ...searchRss) });

@@ -150,7 +150,10 @@ describe('clic search: limits and strictness', () => {
     [['robots', '--type', 'vidoe'], /did you mean `video`\?/],
     [[''], /search needs a query/],
     [['?!'], /the query `\?!` has no letter or digit/],
-    [[], /missing required argument 'query'/],
+    // Without a terminal there is no picker to fall back on.
+    [[], /search needs a query/],
+    [['-i', 'robots'], /search -i needs a terminal/],
+    [['--interactive'], /search -i needs a terminal/],
   ])('%j is a usage error', async (args, message) => {
     const result = await search(args);
     expect(result.code).toBe(2);

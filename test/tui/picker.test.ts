@@ -1,0 +1,125 @@
+// What each key does to the picker's state: pure, no terminal.
+import { describe, expect, it } from 'vitest';
+import type { Hit } from '../../src/core/search.js';
+import { applyKey, chosenHits, initialState, layoutOf, withRanking, type Key, type PickerState } from '../../src/tui/picker.js';
+
+function hit(n: number): Hit {
+  return {
+    id: `entry-${n}`, title: `Title ${n}`, date: '2020-10-15', type: 'interview', outlet: 'Outlet', path: `entry-${n}.md`,
+    field: 'quotes', text: `Quote ${n}`, speaker: null, at: null, score: 0, line: 10 + n, matches: [],
+  };
+}
+
+const HITS = Array.from({ length: 30 }, (_, n) => hit(n));
+const ranked = (state: PickerState, hits: Hit[] = HITS): PickerState => withRanking(state, { hits, total: hits.length, done: 1, of: 1 });
+const start = (query = '', rows = 20) => ranked(initialState(query, { columns: 60, rows }));
+
+/** Keys as the adapter gives them: a name, `^x` for Ctrl-x, or text typed. */
+function keys(state: PickerState, ...sequence: (string | Key)[]): PickerState {
+  for (const key of sequence) {
+    const decoded: Key = typeof key !== 'string' ? key : key.startsWith('^') ? { name: key.slice(1), ctrl: true } : { text: key };
+    state = applyKey(state, decoded).state;
+  }
+  return state;
+}
+
+describe('editing the query', () => {
+  it.each([
+    ['typing inserts at the caret', ['travail', { name: 'left' }, { name: 'left' }, 'X'], 'travaXil', 6],
+    ['Backspace removes the character before the caret', ['clicc', { name: 'backspace' }], 'clic', 4],
+    ['Ctrl-H is Backspace', ['clicc', '^h'], 'clic', 4],
+    ['Delete removes the character at the caret', ['clic', { name: 'home' }, { name: 'delete' }], 'lic', 0],
+    ['Ctrl-U removes everything before the caret', ['travail du', { name: 'left' }, { name: 'left' }, '^u'], 'du', 0],
+    ['Ctrl-W removes the word before the caret, and the blanks after it', ['travail du  ', '^w'], 'travail ', 8],
+    ['Ctrl-A and Ctrl-E go to the start and the end', ['clic', '^a', '<', '^e', '>'], '<clic>', 6],
+    ['Left and Right move by a whole emoji or accented letter', ['a👍🏽e\u0301', { name: 'left' }, { name: 'left' }, 'X', { name: 'right' }, 'Y'], 'aX👍🏽Ye\u0301', 7],
+    ['control characters pasted in never enter the query', ['a\u001b[31mb\u0007'], 'a[31mb', 6],
+    ['Alt with a letter types nothing', [{ name: 'x', meta: true, text: 'x' }], '', 0],
+  ] as const)('%s', (_name, sequence, query, caret) => {
+    const state = keys(start(), ...(sequence as unknown as (string | Key)[]));
+    expect(state.query).toBe(query);
+    expect(state.caret).toBe(caret);
+  });
+
+  it('a new query starts at the top with no hits until it is ranked; moving the caret keeps them', () => {
+    const moved = keys(start(), { name: 'down' }, { name: 'down' });
+    expect(moved.selected).toBe(2);
+    const typed = keys(moved, 'x');
+    expect(typed).toMatchObject({ selected: 0, top: 0 });
+    expect(typed.ranking.hits).toEqual([]);
+    expect(keys(ranked(typed), { name: 'left' }).ranking.hits).toHaveLength(HITS.length);
+  });
+});
+
+describe('moving', () => {
+  const rows = layoutOf({ columns: 60, rows: 20 }).list;
+
+  it.each([
+    ['Down and Ctrl-N go down', [{ name: 'down' }, '^n'], 2],
+    ['Up and Ctrl-P go up', [{ name: 'down' }, { name: 'down' }, { name: 'down' }, { name: 'up' }, '^p'], 1],
+    ['Up stops at the first hit', [{ name: 'up' }], 0],
+    ['PageDown goes a list height down', [{ name: 'pagedown' }], rows],
+    ['PageDown stops at the last hit', [{ name: 'pagedown' }, { name: 'pagedown' }, { name: 'pagedown' }, { name: 'pagedown' }, { name: 'pagedown' }, { name: 'pagedown' }], 29],
+    ['PageUp goes back', [{ name: 'pagedown' }, { name: 'pagedown' }, { name: 'pageup' }], rows],
+  ] as const)('%s', (_name, sequence, selected) => {
+    const state = keys(start(), ...(sequence as unknown as (string | Key)[]));
+    expect(state.selected).toBe(selected);
+    // The selected hit is always on the screen.
+    expect(state.selected).toBeGreaterThanOrEqual(state.top);
+    expect(state.selected).toBeLessThan(state.top + rows);
+  });
+
+  it('keeps the selection among the hits when a new ranking has fewer', () => {
+    const state = keys(start(), { name: 'pagedown' }, { name: 'pagedown' });
+    expect(ranked(state, HITS.slice(0, 3)).selected).toBe(2);
+  });
+});
+
+describe('choosing', () => {
+  it('Enter chooses the selected hit', () => {
+    const state = keys(start(), { name: 'down' });
+    const { action } = applyKey(state, { name: 'return' });
+    expect(action).toBe('choose');
+    expect(chosenHits(state)).toEqual([HITS[1]]);
+  });
+
+  it('Tab marks and moves on; Enter then chooses the marked hits in the order marked; Tab again unmarks', () => {
+    let state = keys(start(), { name: 'down' }, { name: 'down' }, { name: 'tab' }, { name: 'up' }, { name: 'up' }, { name: 'up' }, { name: 'tab' });
+    expect(chosenHits(state)).toEqual([HITS[2], HITS[0]]);
+    expect(state.selected).toBe(1);
+    state = keys(state, { name: 'tab' });
+    expect(chosenHits(state)).toEqual([HITS[2], HITS[0], HITS[1]]);
+    state = keys(state, { name: 'up' }, { name: 'up' }, { name: 'tab' });
+    expect(chosenHits(state)).toEqual([HITS[2], HITS[1]]);
+  });
+
+  it('marks outlive a new query, as in fzf', () => {
+    const state = keys(start(), { name: 'tab' }, 'x');
+    expect(chosenHits(ranked(state, HITS.slice(5)))).toEqual([HITS[0]]);
+  });
+
+  it.each([
+    [{ name: 'return' }, undefined],
+    [{ name: 'o', ctrl: true }, undefined],
+    [{ name: 'y', ctrl: true }, undefined],
+    [{ name: 'escape' }, 'cancel'],
+    [{ name: 'c', ctrl: true }, 'cancel'],
+  ] as const)('with no hit, %j does %s', (key, action) => {
+    expect(applyKey(initialState('zzz', { columns: 60, rows: 20 }), key).action).toBe(action);
+  });
+
+  it.each([
+    [{ name: 'escape' }, 'cancel'],
+    [{ name: 'c', ctrl: true }, 'cancel'],
+    [{ name: 'o', ctrl: true }, 'edit'],
+    [{ name: 'y', ctrl: true }, 'copy'],
+    [{ name: 'enter' }, 'choose'],
+  ] as const)('with hits, %j asks to %s', (key, action) => {
+    expect(applyKey(start(), key).action).toBe(action);
+  });
+
+  it('a message lasts until the next key', () => {
+    const state = { ...start(), message: 'copied' };
+    expect(applyKey(state, { name: 'down' }).state.message).toBeNull();
+  });
+});
