@@ -1,3 +1,4 @@
+import type { OpenStore } from './fs/store.js';
 import type { Io } from './io.js';
 
 /** Everything a command may know about the world outside it. */
@@ -8,4 +9,6 @@ export interface Context {
   /** The corpus bundled with the package, used when neither --corpus nor CLIC_CORPUS is given. */
   bundledCorpusDir: string;
   version: string;
+  /** How commands read a corpus folder: the only way they reach its files. */
+  openStore: OpenStore;
 }

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
+import { fileStores } from './fs/store.js';
 import { run } from './run.js';
 import { VERSION } from './version.js';
 
@@ -46,6 +47,7 @@ const ctx: Context = {
   cwd: process.cwd(),
   bundledCorpusDir: fileURLToPath(new URL('../corpus', import.meta.url)),
   version: VERSION,
+  openStore: fileStores(process.env, process.cwd(), VERSION),
 };
 
 // exitCode, never exit(): piped output must drain before the process ends.

@@ -4,7 +4,6 @@ import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import type { Hit, SearchScope } from '../core/search.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
-import { cachedWordsOf } from '../fs/cache.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
@@ -52,7 +51,9 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     throw new UsageError(what, 'e.g. clic search "travail du clic"');
   }
   const corpus = loadCorpusFor(options, ctx);
-  const { hits, total } = searchEntries(applyFilter(corpus.entries, spec), query, { scope: options.in, threshold, limit, keptWordsOf: cachedWordsOf });
+  // Full entries: a hit's text and its entry's fields are of one version of the file.
+  const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
+  const { hits, total } = searchEntries(entries, query, { scope: options.in, threshold, limit });
   if (total === 0) {
     // Like grep: silent for scripts, which read the exit status; a word for a person.
     if (ctx.io.stderrIsTTY) ctx.io.err(`clic: nothing matches \`${safeLine(query)}\` in ${options.in === 'all' ? 'any field' : options.in}; try --in all or a higher --threshold\n`);

@@ -19,7 +19,7 @@
 // word that a query word matched is never made a passage, since it cannot be a hit.
 import Fuse from 'fuse.js';
 import { CodeReader, codeStarts, readHeader, visitKeptWords, visitWords, wordFolder, type KeptWords, type WordFolder } from './search-words.js';
-import type { Entry, EntryType } from './schema.js';
+import type { EntryType, FullEntry } from './schema.js';
 
 /** What `--in` searches: one field, or all of them. */
 export type SearchScope = 'quotes' | 'title' | 'body' | 'all';
@@ -30,7 +30,7 @@ export const DEFAULT_THRESHOLD = 0.4;
 
 /** A piece of an entry that search ranks: a quote, the title, or a paragraph of the body. */
 export interface Passage {
-  readonly entry: Entry;
+  readonly entry: FullEntry;
   readonly field: SearchField;
   readonly text: string;
   /** 1-based line of the passage in its file (its first line, for a body paragraph). */
@@ -43,7 +43,7 @@ export interface Passage {
 
 /** The quotes of an entry whose words are kept: made passages only if they hold a matched word. */
 interface KeptQuotes {
-  entry: Entry;
+  entry: FullEntry;
   words: KeptWords;
   /** Where each quote's codes start. */
   starts: number[];
@@ -54,7 +54,7 @@ type SearchItem = Passage | KeptQuotes;
 const isKeptQuotes = (item: SearchItem): item is KeptQuotes => 'starts' in item;
 
 /** The kept words of an entry's quotes, when something (the cache) has them. */
-export type KeptWordsOf = (entry: Entry) => KeptWords | undefined;
+export type KeptWordsOf = (entry: FullEntry) => KeptWords | undefined;
 
 export interface Hit {
   readonly id: string;
@@ -133,12 +133,12 @@ export function parseQuery(query: string): string[] {
 }
 
 /** The passages of `entries` that `scope` searches, in entry order. */
-export function passagesOf(entries: readonly Entry[], scope: SearchScope): Passage[] {
+export function passagesOf(entries: readonly FullEntry[], scope: SearchScope): Passage[] {
   return searchItemsOf(entries, scope) as Passage[];
 }
 
 /** Like passagesOf, with the quotes of an entry whose words are kept left as one item. */
-function searchItemsOf(entries: readonly Entry[], scope: SearchScope, keptWordsOf?: KeptWordsOf): SearchItem[] {
+function searchItemsOf(entries: readonly FullEntry[], scope: SearchScope, keptWordsOf?: KeptWordsOf): SearchItem[] {
   const items: SearchItem[] = [];
   const wants = (field: SearchField): boolean => scope === 'all' || scope === field;
   for (const entry of entries) {
@@ -155,7 +155,7 @@ function searchItemsOf(entries: readonly Entry[], scope: SearchScope, keptWordsO
   return items;
 }
 
-const quotePassage = (entry: Entry, quote: Entry['quotes'][number]): Passage =>
+const quotePassage = (entry: FullEntry, quote: FullEntry['quotes'][number]): Passage =>
   ({ entry, field: 'quotes', text: quote.text, line: quote.line, speaker: quote.speaker, at: quote.at });
 
 /**
@@ -165,10 +165,10 @@ const quotePassage = (entry: Entry, quote: Entry['quotes'][number]): Passage =>
 class KeptQuotePassage implements Passage {
   readonly field = 'quotes';
 
-  constructor(readonly entry: Entry, private readonly index: number, readonly kept: Passage['kept']) {}
+  constructor(readonly entry: FullEntry, private readonly index: number, readonly kept: Passage['kept']) {}
 
   // Only a damaged cache could keep words for a quote that is not there.
-  private get quote(): Partial<Entry['quotes'][number]> {
+  private get quote(): Partial<FullEntry['quotes'][number]> {
     return this.entry.quotes[this.index] ?? {};
   }
 
@@ -179,7 +179,7 @@ class KeptQuotePassage implements Passage {
 }
 
 /** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
-function paragraphsOf(entry: Entry): Passage[] {
+function paragraphsOf(entry: FullEntry): Passage[] {
   const paragraphs: Passage[] = [];
   const lines = entry.body.split('\n');
   let first = -1;
@@ -602,6 +602,6 @@ function rank(candidates: readonly SearchItem[], query: string, options: SearchO
 }
 
 /** Searches the `scope` fields of `entries` (quotes by default) for `query`. */
-export function searchEntries(entries: readonly Entry[], query: string, options: SearchOptions & { scope?: SearchScope; keptWordsOf?: KeptWordsOf } = {}): SearchResult {
+export function searchEntries(entries: readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope; keptWordsOf?: KeptWordsOf } = {}): SearchResult {
   return rank(searchItemsOf(entries, options.scope ?? 'quotes', options.keptWordsOf), query, options);
 }

@@ -1,29 +1,32 @@
-// The quote words kept in the cache (search-words.ts, cache.ts) only spare search from folding
-// every quote again: searching entries read from the cache gives exactly, byte for byte, what
-// searching the same files loaded afresh gives.
+// Search over entries read through the cache gives exactly, byte for byte, what searching the
+// same files loaded afresh gives; and the quote words a search index may keep (search-words.ts)
+// give the same hits as folding every quote again.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { FullEntry } from '../../src/core/schema.js';
 import { searchEntries, type SearchScope } from '../../src/core/search.js';
 import { CodeReader, codeStarts, encodeWords, visitKeptWords, wordFolder, type KeptWords } from '../../src/core/search-words.js';
-import { cachedWordsOf } from '../../src/fs/cache.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
+import { fileStores } from '../../src/fs/store.js';
 // @ts-expect-error: a plain ES module of the bench, without types.
 import { ensureCorpus } from '../bench/generate-corpus.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'clic-search-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-let fresh: Entry[];
-let cached: Entry[];
+let fresh: FullEntry[];
+let cached: FullEntry[];
 beforeAll(() => {
   const dir = ensureCorpus(root, 300) as string;
-  fresh = readCorpus(dir).entries;
-  const options = { cacheDir: join(root, 'cache'), version: 'test', now: () => Date.now() + 60_000 };
-  readCorpus(dir, options);
-  cached = readCorpus(dir, options).entries;
+  const open = fileStores({ CLIC_CACHE_DIR: join(root, 'cache') }, root, 'test', () => Date.now() + 60_000);
+  const fullOf = (cache: boolean): FullEntry[] => {
+    const store = open(dir, { cache });
+    return store.full(store.entries().entries.map((entry) => entry.id));
+  };
+  fresh = fullOf(false);
+  fullOf(true);
+  cached = fullOf(true);
 });
 
 const QUERIES = [
@@ -32,23 +35,22 @@ const QUERIES = [
   'syndicat livreur', 'Économie', 'zzzz qqqq',
 ];
 
-describe('search through the words kept in the cache', () => {
-  it('reads every entry with its quote words from the cache', () => {
-    expect(cached).toHaveLength(fresh.length);
-    expect(cached.every((entry) => cachedWordsOf(entry) !== undefined)).toBe(true);
-    expect(fresh.some((entry) => cachedWordsOf(entry) !== undefined)).toBe(false);
+describe('search through the cache and through kept words', () => {
+  it('reads every entry, with its body, from the cache', () => {
+    expect(cached).toHaveLength(300);
+    expect(cached).toEqual(fresh);
   });
 
   const cases = QUERIES.flatMap((query) => (['quotes', 'all'] as SearchScope[]).map((scope) => [query, scope] as const));
   it.each(cases)('`%s` in %s: the same hits, in the same order, as without the cache', (query, scope) => {
     const expected = JSON.stringify(searchEntries(fresh, query, { scope }));
-    const found = JSON.stringify(searchEntries(cached, query, { scope, keptWordsOf: cachedWordsOf }));
+    const found = JSON.stringify(searchEntries(cached, query, { scope }));
     expect(found).toBe(expected);
   });
 
   it.each([0, 0.2, 1])('the same hits with --threshold %s and a limit', (threshold) => {
     const options = { threshold, limit: 25 };
-    expect(JSON.stringify(searchEntries(cached, 'travial du clik', { ...options, keptWordsOf: cachedWordsOf })))
+    expect(JSON.stringify(searchEntries(cached, 'travial du clik', options)))
       .toBe(JSON.stringify(searchEntries(fresh, 'travial du clik', options)));
   });
 
@@ -56,7 +58,7 @@ describe('search through the words kept in the cache', () => {
     const vocabulary: string[] = [];
     const ids = new Map<string, number>();
     const foldWord = wordFolder();
-    const kept = new Map<Entry, KeptWords>(fresh.map((entry) => [entry, { vocabulary, codes: encodeWords(entry.quotes.map((quote) => quote.text), vocabulary, ids, foldWord), count: entry.quotes.length }]));
+    const kept = new Map<FullEntry, KeptWords>(fresh.map((entry) => [entry, { vocabulary, codes: encodeWords(entry.quotes.map((quote) => quote.text), vocabulary, ids, foldWord), count: entry.quotes.length }]));
     for (const query of QUERIES) {
       expect(JSON.stringify(searchEntries(fresh, query, { keptWordsOf: (entry) => kept.get(entry) }))).toBe(JSON.stringify(searchEntries(fresh, query)));
     }
