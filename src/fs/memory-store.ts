@@ -20,7 +20,7 @@ export function memoryStore(files: Readonly<Record<string, string | Uint8Array>>
         if (result.entry) bodies.set(path, body ?? '');
         return result;
       });
-      return { corpus: assembleCorpus(results), body: (path) => bodies.get(path) };
+      return { corpus: assembleCorpus(results), body: (path) => bodies.get(path), location: (path) => path };
     },
     (path) => {
       const content = Object.hasOwn(files, path) ? files[path] : undefined;

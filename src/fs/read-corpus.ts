@@ -74,6 +74,12 @@ function childOf(dir: Location, { name, bytes }: Named): Location {
   return Buffer.concat([parent, SEPARATOR, bytes ?? Buffer.from(name)]);
 }
 
+/**
+ * The real path of `location`, its bytes as Latin-1 text (one character a byte): realpathSync
+ * with a Buffer decodes it as UTF-8 on the way, and a name that is not UTF-8 then "vanishes".
+ */
+const realPath = (location: Location): string => realpathSync.native(location, 'buffer').toString('latin1');
+
 const fileProblem = (path: string, message: string): Problem => ({ path, line: 1, field: 'file', severity: 'error', message });
 
 /**
@@ -85,12 +91,12 @@ export function listCorpusFiles(root: string): CorpusListing {
   const unreadable: UnreadableFile[] = [];
   const outside: Problem[] = [];
   const visited = new Set<string>();
-  const rootReal = realpathSync(root);
+  const rootReal = realPath(root);
   const isInside = (real: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
   const walk = (dir: Location, prefix: string): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realPath(dir);
     } catch (error) {
       unreadable.push({ path: prefix || '.', problem: fileProblem(prefix || '.', describeError(error)) });
       return;
@@ -118,7 +124,7 @@ export function listCorpusFiles(root: string): CorpusListing {
           const target = statSync(location);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
-          if ((isDirectory || name.endsWith('.md')) && !isInside(realpathSync(location))) {
+          if ((isDirectory || name.endsWith('.md')) && !isInside(realPath(location))) {
             outside.push({ path, line: 1, field: 'link', severity: 'warning', message: 'not followed: a symbolic link that leads outside the corpus folder' });
             continue;
           }
@@ -170,6 +176,8 @@ export interface CorpusSnapshot {
   corpus: Corpus;
   /** The body of the entry at `path`, of the version its entry was read from; undefined if unknown. */
   body(path: string): string | undefined;
+  /** Where to open the file at `path` (its bytes when a name on the way is not UTF-8). */
+  location(path: string): Location;
 }
 
 /** Where a file's body is: in memory, or in its shard's bytes, read with its entry. */
@@ -196,12 +204,15 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   }
   const corpus = assembleCorpus(results, unreadable);
   if (listing.outside.length > 0) corpus.problems = [...corpus.problems, ...listing.outside].sort(compareProblems);
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
   return {
     corpus,
     body(path) {
       const source = bodies.get(path);
       return typeof source === 'object' ? source.shard.body(source.index) : source;
     },
+    location: (path) => byteLocations.get(path) ?? prefix + path,
   };
 }
 

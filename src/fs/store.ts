@@ -25,11 +25,12 @@ export interface CorpusStore {
 /** Opens the store of the corpus folder `dir`; `cache: false` reads every file (--no-cache). */
 export type OpenStore = (dir: string, options: { cache: boolean }) => CorpusStore;
 
-/** The store over a snapshot, made when first asked for. */
-export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: string) => string): CorpusStore {
+/** The store over a snapshot, made when first asked for; `readSource` reads a file as it is now. */
+export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: string, snapshot: CorpusSnapshot) => string): CorpusStore {
   let snapshot: CorpusSnapshot | undefined;
   let byId: Map<string, Corpus['entries'][number]> | undefined;
   const opened = (): CorpusSnapshot => (snapshot ??= read());
+  const source = (path: string): string => readSource(path, opened());
   return {
     entries: () => opened().corpus,
     full(ids) {
@@ -40,11 +41,11 @@ export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: str
         const entry = byId.get(id);
         if (!entry) continue;
         const text = body(entry.path);
-        found.push(text === undefined ? reloaded(entry.path, readSource) ?? { ...entry, body: '' } : { ...entry, body: text });
+        found.push(text === undefined ? reloaded(entry.path, source) ?? { ...entry, body: '' } : { ...entry, body: text });
       }
       return found;
     },
-    source: readSource,
+    source,
   };
 }
 
@@ -68,9 +69,8 @@ export function fileStores(env: Readonly<Record<string, string | undefined>>, cw
   const workers = /^\d+$/.test(env.CLIC_WORKERS ?? '') ? Number(env.CLIC_WORKERS) : undefined;
   return (dir, { cache }) => {
     const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now };
-    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-    return snapshotStore(() => readSnapshot(dir, options), (path) => {
-      const read = readRegularFile(prefix + path);
+    return snapshotStore(() => readSnapshot(dir, options), (path, snapshot) => {
+      const read = readRegularFile(snapshot.location(path));
       if ('error' in read) throw new NotFoundError(`cannot read ${path}: ${read.error}`);
       return read.bytes.toString('utf8');
     });
