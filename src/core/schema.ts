@@ -57,22 +57,22 @@ export type FieldKind = keyof KindValues;
  * kind and whether a file must give it. Adding a field here adds it everywhere.
  */
 export const FIELD_TABLE = {
-  title: { kind: 'text', required: true, about: 'the title, as published' },
-  type: { kind: 'type', required: true, about: `one of ${ENTRY_TYPES.join(', ')}` },
-  date: { kind: 'date', required: true, about: 'YYYY-MM-DD, YYYY-MM or YYYY' },
-  outlet: { kind: 'text', required: true, about: 'the newspaper, channel, publisher or venue' },
-  program: { kind: 'optional text', required: false, about: 'the show or series' },
-  issue: { kind: 'optional text', required: false, about: 'the issue or episode' },
-  place: { kind: 'optional text', required: false, about: 'where it took place' },
-  language: { kind: 'language', required: false, about: 'an ISO 639-1 code' },
-  url: { kind: 'url', required: false, about: 'an absolute http or https URL' },
-  people: { kind: 'people', required: false, about: 'names, or `{name, role}`' },
-  tags: { kind: 'texts', required: false, about: 'a list of words' },
-  quotes: { kind: 'quotes', required: false, about: 'texts, or `{text, speaker, at}`' },
-  related: { kind: 'ids', required: false, about: 'ids of other entries' },
-  updates: { kind: 'updates', required: false, about: '`{date, note}` items' },
-  key: { kind: 'key', required: false, about: 'a citation key' },
-} as const satisfies Record<string, { kind: FieldKind; required: boolean; about: string }>;
+  title: { kind: 'text', required: true },
+  type: { kind: 'type', required: true },
+  date: { kind: 'date', required: true },
+  outlet: { kind: 'text', required: true },
+  program: { kind: 'optional text', required: false },
+  issue: { kind: 'optional text', required: false },
+  place: { kind: 'optional text', required: false },
+  language: { kind: 'language', required: false },
+  url: { kind: 'url', required: false },
+  people: { kind: 'people', required: false },
+  tags: { kind: 'texts', required: false },
+  quotes: { kind: 'quotes', required: false },
+  related: { kind: 'ids', required: false },
+  updates: { kind: 'updates', required: false },
+  key: { kind: 'key', required: false },
+} as const satisfies Record<string, { kind: FieldKind; required: boolean }>;
 
 type FieldTable = typeof FIELD_TABLE;
 export type FieldName = keyof FieldTable;

@@ -49,7 +49,7 @@ function clicRun(args: string[], cacheDir: string, input?: string): Promise<{ co
 }
 
 /** The version numbers an entry's fields carry: one number when the entry is of one version. */
-function versionsOf(entry: { id: string; title: string; quotes: { text: string }[]; body?: string }): Set<string> {
+function versionsOf(entry: { id: string; title: string; quotes: { text: string }[]; body?: string }): Set<string | undefined> {
   const texts = [entry.title, ...entry.quotes.map((quote) => quote.text), ...(entry.body === undefined ? [] : [entry.body])];
   expect(texts.every((text) => text.includes(`of ${entry.id}`)), entry.id).toBe(true);
   return new Set(texts.map((text) => /v(\d+) /.exec(text)?.[1]));
