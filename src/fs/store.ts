@@ -2,9 +2,8 @@
 // once, and the bodies asked for later come from the same read of each file (or of its cache
 // shard), never from reading a file again, so that an entry printed is one version of its file
 // whatever happens to the files meanwhile.
-import type { Corpus } from '../core/corpus.js';
+import { loadFile, type Corpus } from '../core/corpus.js';
 import type { FullEntry } from '../core/schema.js';
-import { loadFile } from '../core/corpus.js';
 import { NotFoundError } from '../errors.js';
 import { cacheDirFor } from './cache/folder.js';
 import { readRegularFile } from './load-files.js';

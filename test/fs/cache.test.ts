@@ -46,10 +46,11 @@ function craftShard(file: string, change: (records: unknown[][], bodies: string[
   const headerEnd = bytes.indexOf(0x0a, headerStart);
   const header = JSON.parse(bytes.toString('utf8', headerStart, headerEnd));
   const rest = bytes.subarray(headerEnd + 1);
-  const records = JSON.parse(rest.subarray(0, header.files.length).toString('utf8'));
+  const records = JSON.parse(rest.subarray(0, header.files.length).toString('latin1'));
   const bodies = rest.subarray(header.files.length).toString('utf8').split('\n').slice(0, -1);
   change(records, bodies);
-  const files = Buffer.from(JSON.stringify(records));
+  // As clic writes it: ASCII, characters above U+007F as \u escapes.
+  const files = Buffer.from(JSON.stringify(records).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   const bodyBytes = Buffer.from(bodies.map((line) => `${line}\n`).join(''));
   header.files = { length: files.length, crc: crc32(files) };
   header.bodies = { length: bodyBytes.length, crc: crc32(bodyBytes) };

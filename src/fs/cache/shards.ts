@@ -122,7 +122,7 @@ export function readShard(folder: string, shard: number, identity: CacheIdentity
     const filesBytes = bytes.subarray(filesStart, bodiesStart);
     const bodies = bytes.subarray(bodiesStart);
     if (crc32(filesBytes) !== header.files.crc || crc32(bodies) !== header.bodies.crc) return undefined;
-    const records: unknown = JSON.parse(filesBytes.toString('utf8'));
+    const records: unknown = JSON.parse(filesBytes.toString('latin1'));
     if (!Array.isArray(records)) return undefined;
     const files: CachedFile[] = [];
     for (const record of records) {
@@ -136,6 +136,12 @@ export function readShard(folder: string, shard: number, identity: CacheIdentity
   }
 }
 
+/**
+ * JSON with every character above U+007F written as a \u escape: read back with a Latin-1
+ * decode (a copy, one byte a character) instead of a UTF-8 one, which took as long as the parse.
+ */
+const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A file to cache, with its body as JSON (as read from an older shard, or made anew). */
 export interface FileToCache {
   file: CachedFile;
@@ -148,7 +154,7 @@ export interface FileToCache {
  */
 export function writeShard(folder: string, shard: number, identity: CacheIdentity, files: FileToCache[], now: number): void {
   const kept = files.filter(({ file }) => now - file.mtimeMs > RACY_MS && now - file.ctimeMs > RACY_MS);
-  const filesBytes = Buffer.from(JSON.stringify(kept.map(({ file }) => encodeFile(file))));
+  const filesBytes = Buffer.from(asciiJson(kept.map(({ file }) => encodeFile(file))), 'latin1');
   const bodies = Buffer.concat(kept.flatMap(({ bodyJson }) => [typeof bodyJson === 'string' ? Buffer.from(bodyJson) : bodyJson, Buffer.from('\n')]));
   const header: Header = {
     format: FORMAT, version: identity.version, build: BUILD, corpus: identity.corpus,
