@@ -5,6 +5,7 @@ import { ReadStream, WriteStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
 import type { ProcessEvent, Tty } from './io.js';
+import { fileStores } from './fs/store.js';
 import { run } from './run.js';
 import { VERSION } from './version.js';
 
@@ -84,6 +85,7 @@ const ctx: Context = {
   bundledCorpusDir: fileURLToPath(new URL('../corpus', import.meta.url)),
   version: VERSION,
   terminal: { openTty, on: onProcessEvent },
+  openStore: fileStores(process.env, process.cwd(), VERSION),
 };
 
 // exitCode, never exit(): piped output must drain before the process ends.

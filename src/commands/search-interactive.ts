@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
-import type { Entry } from '../core/schema.js';
+import type { FullEntry } from '../core/schema.js';
 import { parseQuery, searchEntries, type Hit } from '../core/search.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { formatQuoteCitation, formatQuoteCitations } from '../format/quote-citation.js';
@@ -24,7 +24,7 @@ const EXIT_SIGNAL = { SIGHUP: 128 + 1, SIGTERM: 128 + 15 } as const;
 const PICKER_LIMIT = 100;
 
 /** An entry's program, people and quotes, for the preview: the one place the picker reads them. */
-function entryLookup(entries: readonly Entry[]): (hit: Hit) => Entry | undefined {
+function entryLookup(entries: readonly FullEntry[]): (hit: Hit) => FullEntry | undefined {
   const byPath = new Map(entries.map((entry) => [entry.path, entry]));
   return (hit) => byPath.get(hit.path);
 }
@@ -42,7 +42,8 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
     const outcome = await runPicker(tty, ctx.terminal, {
       query,
       load: () => {
-        const entries = applyFilter(loadCorpusFor(options, ctx).entries, spec);
+        const corpus = loadCorpusFor(options, ctx);
+        const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
         return { entries, entryOf: entryLookup(entries) };
       },
       rankerFor: (typed) => (parseQuery(typed).length === 0 ? undefined : (some) => searchEntries(some, typed, { scope: options.in, threshold })),

@@ -58,7 +58,9 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
   const corpus = loadCorpusFor(options, ctx);
-  const { hits, total } = searchEntries(applyFilter(corpus.entries, spec), query, { scope: options.in, threshold, limit });
+  // Full entries: a hit's text and its entry's fields are of one version of the file.
+  const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
+  const { hits, total } = searchEntries(entries, query, { scope: options.in, threshold, limit });
   if (total === 0) {
     // Like grep: silent for scripts, which read the exit status; a word for a person.
     // Without --in, every field was searched once no quote matched.

@@ -7,8 +7,7 @@ import { commonOptions } from './common-options.js';
 import type { Corpus } from '../core/corpus.js';
 import { closest } from '../core/problem.js';
 import { UsageError } from '../errors.js';
-import { cacheDirFor } from '../fs/cache.js';
-import { readCorpus, type ReadOptions } from '../fs/read-corpus.js';
+import type { CorpusStore } from '../fs/store.js';
 import type { Paint } from '../format/paint.js';
 import { safeLine, safeText } from '../format/terminal.js';
 import { makePaint, wantsColor } from '../paint.js';
@@ -29,20 +28,28 @@ export function corpusDir(options: CommonOptions, ctx: Context): string {
   return resolve(ctx.cwd, dir);
 }
 
-/** Reads through the cache of parsed files, unless --no-cache; `CLIC_WORKERS=N` sets the loading threads. */
-export function readOptionsFor(options: CommonOptions, ctx: Context): ReadOptions {
-  const workers = /^\d+$/.test(ctx.env.CLIC_WORKERS ?? '') ? Number(ctx.env.CLIC_WORKERS) : undefined;
-  return { cacheDir: options.cache === false ? undefined : cacheDirFor(ctx.env, ctx.cwd), version: ctx.version, workers };
+/** The store of the corpus the options name: through the cache of parsed files, unless --no-cache. */
+export function storeFor(options: CommonOptions, ctx: Context): CorpusStore {
+  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false });
 }
 
-/** Loads the corpus and says on stderr how many files gave no entry. */
-export function loadCorpusFor(options: CommonOptions, ctx: Context): Corpus {
-  const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
+/** A corpus loaded, and the store it came from: bodies are asked of it (`corpus.store.full(ids)`). */
+export type LoadedCorpus = Corpus & { store: CorpusStore };
+
+/**
+ * Loads the corpus and says on stderr how many files gave no entry, and which symbolic links
+ * were not followed because they lead out of the corpus.
+ */
+export function loadCorpusFor(options: CommonOptions, ctx: Context): LoadedCorpus {
+  const store = storeFor(options, ctx);
+  const corpus = store.entries();
   if (corpus.skipped > 0) {
     const files = corpus.skipped === 1 ? '1 file' : `${corpus.skipped} files`;
     ctx.io.err(`clic: ${files} skipped because of errors (run \`clic validate\` to see them)\n`);
   }
-  return corpus;
+  const outside = corpus.problems.filter((problem) => problem.field === 'link').map((problem) => safeLine(problem.path));
+  if (outside.length > 0) ctx.io.err(`clic: warning: not followed, as they lead outside the corpus: ${outside.join(', ')}\n`);
+  return { ...corpus, store };
 }
 
 export function paintFor(options: CommonOptions, ctx: Context, isTTY = ctx.io.stdoutIsTTY): Paint {

@@ -1,13 +1,10 @@
 import { Option, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Context } from '../context.js';
-import type { Entry } from '../core/schema.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { entryToJson, toJson } from '../format/json.js';
 import { formatEntriesText } from '../format/show.js';
 import type { SetExitCode } from '../program.js';
-import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
+import { addCommonOptions, loadCorpusFor, paintFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
 
 export interface ShowOptions extends CommonOptions {
   format: 'text' | 'json' | 'md';
@@ -17,27 +14,21 @@ export async function runShow(ids: string[], options: ShowOptions, ctx: Context)
   if (ids.length === 0) throw new UsageError('show needs at least one id', 'clic show ID…, or `-` to read ids from standard input');
   const wanted = ids.includes('-') ? [...ids.filter((id) => id !== '-'), ...(await readIdsFromStdin(ctx))] : ids;
   const corpus = loadCorpusFor(options, ctx);
-  const byId = new Map(corpus.entries.map((e) => [e.id, e]));
-  const found: Entry[] = [];
-  const knownIds = [...byId.keys()];
+  const knownIds = corpus.entries.map((e) => e.id);
+  const known = new Set(knownIds);
   let missing = 0;
   for (const id of wanted) {
-    const entry = byId.get(id);
-    if (entry) {
-      found.push(entry);
-      continue;
-    }
+    if (known.has(id)) continue;
     missing++;
     reportUnknownId(ctx, id, knownIds);
   }
+  // Each with its body, of the version of the file its other fields come from.
+  const found = corpus.store.full(wanted);
   if (found.length > 0) {
     if (options.format === 'json') {
       ctx.io.out(toJson(found.length === 1 && wanted.length === 1 ? { ...entryToJson(found[0]!), body: found[0]!.body } : found.map((e) => ({ ...entryToJson(e), body: e.body }))));
     } else if (options.format === 'md') {
-      const dir = corpusDir(options, ctx);
-      const files = found.map((e) => readFileSync(join(dir, e.path), 'utf8'));
-      const text = files.join('\n');
-      writeData(ctx, text);
+      writeData(ctx, found.map((e) => corpus.store.source(e.path)).join('\n'));
     } else {
       ctx.io.out(formatEntriesText(found, paintFor(options, ctx), ctx.io.columns));
     }

@@ -26,9 +26,6 @@ export interface SiteOptions extends CommonOptions, Omit<FilterOptions, 'lang'> 
   format: SiteFormat;
 }
 
-/** Quotes and body, read in one place so that the store can give them on request. */
-const fullEntry = (entry: Entry) => ({ quotes: entry.quotes, body: entry.body });
-
 /** The language most entries are in, when the page can be written in it; else French, the corpus's own. */
 function mainLanguage(entries: readonly Entry[]): PageLanguage {
   const counts = new Map<PageLanguage, number>();
@@ -56,6 +53,8 @@ export async function runSite(options: SiteOptions, ctx: Context): Promise<numbe
   const spec = filterSpecFrom({ ...options, lang: undefined });
   const corpus = loadCorpusFor(options, ctx);
   const entries = sortEntries(applyFilter(corpus.entries, spec));
+  // Quotes and bodies from the same read of each file as the entries.
+  const fullById = new Map(corpus.store.full(entries.map((e) => e.id)).map((full) => [full.id, full]));
   const language = options.lang ?? mainLanguage(corpus.entries);
   const generator = `clic ${ctx.version}`;
   const files = buildSite(entries, {
@@ -64,7 +63,10 @@ export async function runSite(options: SiteOptions, ctx: Context): Promise<numbe
     group: options.group,
     baseUrl,
     titles: new Map(corpus.entries.map((e) => [e.id, e.title])),
-    full: fullEntry,
+    full: (entry: Entry) => {
+      const { quotes, body } = fullById.get(entry.id)!;
+      return { quotes, body };
+    },
     generator,
   }, options.format);
   writeSite(resolve(ctx.cwd, options.output), files, options.force === true, options.output, generator);

@@ -4,8 +4,7 @@ import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { formatProblemsText, problemsToJson, summarize } from '../format/problems.js';
 import type { SetExitCode } from '../program.js';
-import { readCorpus } from '../fs/read-corpus.js';
-import { addCommonOptions, corpusDir, paintFor, readOptionsFor, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, paintFor, storeFor, type CommonOptions } from './shared.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
@@ -16,7 +15,7 @@ export interface ValidateOptions extends CommonOptions {
 
 export function runValidate(options: ValidateOptions, ctx: Context): number {
   if (options.timeout !== undefined) throw new UsageError('--timeout applies to --links only');
-  const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
+  const corpus = storeFor(options, ctx).entries();
   const problems = options.strict
     ? corpus.problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p))
     : corpus.problems;

@@ -22,6 +22,8 @@ export interface FileResult {
   path: string;
   id: string;
   entry?: Entry;
+  /** The entry's body, from the same read of the file; present when `entry` is. */
+  body?: string;
   problems: Problem[];
 }
 
@@ -46,8 +48,8 @@ export function loadFile(file: SourceFile): FileResult {
   if (!decoded.ok) return { path: file.path, id, problems: [decoded.problem] };
   const parsed = parseEntryText(decoded.text, file.path);
   if (!parsed.ok) return { path: file.path, id, problems: [parsed.problem] };
-  const { entry, problems } = validateEntry(parsed.raw, id, file.path);
-  return { path: file.path, id, entry, problems };
+  const { entry, body, problems } = validateEntry(parsed.raw, id, file.path);
+  return entry ? { path: file.path, id, entry, body, problems } : { path: file.path, id, problems };
 }
 
 /** Puts per-file results together: id rules across the corpus, related ids, order. */

@@ -6,7 +6,7 @@
 // each word's passages); the query's words (query.ts) matched against the vocabulary only
 // (match.ts); the candidates, the passages holding a matched word, ranked (rank.ts); the hits
 // shown located (locate.ts). The rules are written down in the README's Search section.
-import type { Entry, EntryType } from './schema.js';
+import type { EntryType, FullEntry } from './schema.js';
 import { buildSearchIndex, candidatesOf, type SearchIndex } from './search/index.js';
 import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
@@ -125,7 +125,7 @@ export function rankPassages(passages: readonly Passage[], query: string, option
  * title or a body paragraph matches better than every quote (it holds every word where no quote
  * does, or fewer letters are wrong), every field, as with scope `all`.
  */
-export function searchEntries(entries: readonly Entry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
+export function searchEntries(entries: readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
   if (options.scope) return rankPassages(passagesOf(entries, options.scope), query, options);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const searched = (scope: SearchScope) => {

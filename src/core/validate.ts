@@ -5,12 +5,14 @@ import type { RawEntry } from './parse.js';
 import { didYouMean, type Problem } from './problem.js';
 import {
   ENTRY_TYPES, FIELDS, ID_PATTERN, KEY_PATTERN, ROLES,
-  isEntryType, isRole, type Entry, type EntryType, type FieldName, type Person, type Quote, type Update,
+  isEntryType, isRole, isWebUrl, type Entry, type EntryType, type FieldName, type Person, type Quote, type Update,
 } from './schema.js';
 import { LANGUAGE_CODES } from './languages.js';
 
 export interface ValidationResult {
   entry?: Entry;
+  /** The entry's body, given with the entry. */
+  body?: string;
   problems: Problem[];
 }
 
@@ -198,13 +200,7 @@ function readUpdates(checker: FieldChecker, value: unknown): Update[] {
 function readUrl(checker: FieldChecker, value: unknown): string | null {
   const url = checker.text('url', value);
   if (url === null) return null;
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || /\s/.test(url)) {
+  if (!isWebUrl(url)) {
     checker.error('url', `\`${url}\` is not an absolute http or https URL`, 'write it as https://…');
     return null;
   }
@@ -268,8 +264,9 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
     entry: {
       id, path, title, type, date, outlet, program, issue, place, language, url,
       people, tags, quotes, related, updates, key,
-      body: raw.body, bodyLine: raw.bodyLine, lines,
+      bodyLine: raw.bodyLine, lines,
     },
+    body: raw.body,
   };
 }
 

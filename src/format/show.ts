@@ -1,5 +1,5 @@
 // A readable page per entry, for `clic show` on a terminal.
-import type { Entry } from '../core/schema.js';
+import type { FullEntry } from '../core/schema.js';
 import type { Paint } from './paint.js';
 import { safeLine, safeText, wrapLine } from './terminal.js';
 
@@ -14,7 +14,7 @@ function field(label: string, value: string | null, paint: Paint, width: number)
   return [`${paint.dim(`${label}:`.padEnd(LABEL_WIDTH))}${first.slice(LABEL_WIDTH)}`, ...rest];
 }
 
-export function formatEntryText(entry: Entry, paint: Paint, columns: number): string {
+export function formatEntryText(entry: FullEntry, paint: Paint, columns: number): string {
   const width = Math.max(20, Math.min(columns, MAX_PROSE_WIDTH));
   const lines: string[] = [
     paint.bold(safeLine(entry.title)),
@@ -55,7 +55,7 @@ export function formatEntryText(entry: Entry, paint: Paint, columns: number): st
   return `${lines.join('\n')}\n`;
 }
 
-export function formatEntriesText(entries: readonly Entry[], paint: Paint, columns: number): string {
+export function formatEntriesText(entries: readonly FullEntry[], paint: Paint, columns: number): string {
   const rule = `\n${paint.dim('─'.repeat(Math.min(columns, 80)))}\n\n`;
   return entries.map((entry) => formatEntryText(entry, paint, columns)).join(rule);
 }

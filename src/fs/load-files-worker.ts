@@ -2,9 +2,9 @@
 import { workerData } from 'node:worker_threads';
 import { claimChunks, loadChunk, signalPosted, type ChunkMessage, type WorkerInput } from './load-files.js';
 
-const { prefix, paths, counters, port } = workerData as WorkerInput;
+const { locations, paths, counters, port } = workerData as WorkerInput;
 claimChunks(counters, paths, (chunk) => {
-  port.postMessage({ chunk, outcomes: loadChunk(prefix, paths, chunk) } satisfies ChunkMessage);
+  port.postMessage({ chunk, outcomes: loadChunk(locations, paths, chunk) } satisfies ChunkMessage);
   signalPosted(counters);
 });
 port.close();

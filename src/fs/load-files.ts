@@ -1,16 +1,18 @@
 // Reading and loading files, on every core when there are enough of them. The API stays
 // synchronous: the main thread loads chunks too, then blocks until the workers' chunks arrive.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.js';
-import type { Entry } from '../core/schema.js';
-import { LoadedEntry } from './cached-entry.js';
+import type { FileStats } from './cache/codec.js';
 
-/** A file's entry and problems, or why it could not be read. */
-export type FileOutcome = FileResult | UnreadableFile;
+/** A file's entry and problems with the size and times of what was read, or why it could not be read. */
+export type FileOutcome = (FileResult & { stats: FileStats }) | UnreadableFile;
+
+/** Where to open a file: its path, or its bytes when a folder on the way has a name that is not UTF-8. */
+export type Location = string | Buffer;
 
 export const isUnreadable = (outcome: FileOutcome): outcome is UnreadableFile => 'problem' in outcome;
 
@@ -22,24 +24,29 @@ export function describeError(error: unknown): string {
   return (error as Error).message;
 }
 
-/** `prefix` is the corpus folder with a trailing separator: concatenating is cheaper than join(). */
-export function readAndLoad(prefix: string, path: string): FileOutcome {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(prefix + path);
-  } catch (error) {
-    return { path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${describeError(error)}` } };
-  }
-  return loadFile({ path, bytes });
+/**
+ * Reads one file and loads it. Opened without blocking and checked once open: a FIFO or a
+ * device put in a file's place after the folder was listed is refused, never waited on.
+ */
+export function readAndLoad(location: Location, path: string): FileOutcome {
+  const read = readRegularFile(location);
+  if ('error' in read) return { path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${read.error}` } };
+  return { ...loadFile({ path, bytes: read.bytes }), stats: read.stats };
 }
 
-/** How a loaded entry is kept: by default holding its body as the cache writes it (see LoadedEntry). */
-export type HoldEntry = (entry: Entry) => Entry;
-
-const holdingBody: HoldEntry = (entry) => new LoadedEntry(entry);
-
-function held(outcome: FileOutcome, hold: HoldEntry): FileOutcome {
-  return isUnreadable(outcome) || !outcome.entry ? outcome : { ...outcome, entry: hold(outcome.entry) };
+/** A regular file's bytes and the size and times of what was read, or why it could not be read. */
+export function readRegularFile(location: Location): { bytes: Buffer; stats: FileStats } | { error: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(location, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { error: 'not a regular file (a FIFO, socket or device took its place)' };
+    return { bytes: readFileSync(fd), stats: { size: opened.size, mtimeMs: opened.mtimeMs, ctimeMs: opened.ctimeMs } };
+  } catch (error) {
+    return { error: describeError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
@@ -58,7 +65,7 @@ const POSTED = 1;
 
 /** What the main thread hands each worker. */
 export interface WorkerInput {
-  prefix: string;
+  locations: Location[];
   paths: string[];
   counters: Int32Array;
   port: MessagePort;
@@ -70,9 +77,9 @@ export interface ChunkMessage {
   outcomes: FileOutcome[];
 }
 
-export function loadChunk(prefix: string, paths: string[], chunk: number): FileOutcome[] {
+export function loadChunk(locations: Location[], paths: string[], chunk: number): FileOutcome[] {
   const outcomes: FileOutcome[] = [];
-  for (let i = chunk * CHUNK_SIZE; i < Math.min(paths.length, (chunk + 1) * CHUNK_SIZE); i++) outcomes.push(readAndLoad(prefix, paths[i]!));
+  for (let i = chunk * CHUNK_SIZE; i < Math.min(paths.length, (chunk + 1) * CHUNK_SIZE); i++) outcomes.push(readAndLoad(locations[i]!, paths[i]!));
   return outcomes;
 }
 
@@ -129,9 +136,9 @@ function workerCount(files: number, wanted: number | undefined): number {
  * Reads and loads every path: the same outcomes, in the same order, whether workers help or
  * not. `wanted` overrides how many worker threads to start.
  */
-export function loadFiles(prefix: string, paths: string[], wanted?: number, hold: HoldEntry = holdingBody): FileOutcome[] {
+export function loadFiles(locations: Location[], paths: string[], wanted?: number): FileOutcome[] {
   const workers = workerCount(paths.length, wanted);
-  if (workers === 0) return paths.map((path) => held(readAndLoad(prefix, path), hold));
+  if (workers === 0) return paths.map((path, i) => readAndLoad(locations[i]!, path));
   // Loaded here rather than imported: a millisecond of start-up that most runs never need.
   const { MessageChannel, Worker, receiveMessageOnPort } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
@@ -141,7 +148,7 @@ export function loadFiles(prefix: string, paths: string[], wanted?: number, hold
   let doneCount = 0;
   const store = (chunk: number, loaded: FileOutcome[]): void => {
     if (done[chunk]) return;
-    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = held(outcome, hold)));
+    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = outcome));
     done[chunk] = 1;
     doneCount++;
   };
@@ -149,7 +156,7 @@ export function loadFiles(prefix: string, paths: string[], wanted?: number, hold
   const counters = new Int32Array(new SharedArrayBuffer(8));
   const threads = Array.from({ length: workers }, () => {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { prefix, paths, counters, port: port2 };
+    const input: WorkerInput = { locations, paths, counters, port: port2 };
     const worker = new Worker(WORKER_URL, { workerData: input, transferList: [port2] });
     // A worker that fails only leaves its chunks to this thread; it must not end the process.
     worker.on('error', () => {});
@@ -166,7 +173,7 @@ export function loadFiles(prefix: string, paths: string[], wanted?: number, hold
   };
 
   claimChunks(counters, paths, (chunk) => {
-    store(chunk, loadChunk(prefix, paths, chunk));
+    store(chunk, loadChunk(locations, paths, chunk));
     // Taking the workers' results as they come keeps them from piling up in memory.
     drain();
   });
@@ -175,7 +182,7 @@ export function loadFiles(prefix: string, paths: string[], wanted?: number, hold
     drain();
     if (doneCount < chunks && Atomics.wait(counters, POSTED, posted, STALL_MS) === 'timed-out') {
       const stalled = done.indexOf(0);
-      store(stalled, loadChunk(prefix, paths, stalled));
+      store(stalled, loadChunk(locations, paths, stalled));
     }
   }
   for (const { worker, port } of threads) {

@@ -1,12 +1,15 @@
-// The only corpus I/O: the walk with the skip rules, the reads, and the cache.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+// The only corpus I/O: the walk with the skip rules, the reads, and the cache. What it gives is
+// a snapshot: every entry, and later its body, from one read of its file or of its cache shard.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
-import { assembleCorpus, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
-import type { Entry } from '../core/schema.js';
+import { isUtf8 } from 'node:buffer';
+import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
+import { compareProblems, type Problem } from '../core/problem.js';
 import { UsageError } from '../errors.js';
-import { corpusCacheFor, isUnchanged, readCache, shardOf, SHARDS, writeShard, type CachedFile } from './cache.js';
-import { heldAsCacheText } from './cached-entry.js';
-import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome } from './load-files.js';
+import { isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
+import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
+import { readShard, writeShard, type FileToCache, type Shard } from './cache/shards.js';
+import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome, type Location } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
 export function isSkipped(name: string): boolean {
@@ -14,61 +17,132 @@ export function isSkipped(name: string): boolean {
 }
 
 export interface CorpusListing {
+  /** Relative, `/`-separated, sorted. */
   files: string[];
+  /** Where to open each file, in the same order. */
+  locations: Location[];
   unreadable: UnreadableFile[];
+  /** Symbolic links whose target is outside the corpus folder: skipped, with a warning each. */
+  outside: Problem[];
 }
 
-/** Every entry file under `root`, relative and `/`-separated, sorted; folders visited once each. */
+/** A name as shown: itself when it is UTF-8, else its bytes that are not written as `\xNN`. */
+function shownName(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  let shown = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const rest = bytes.subarray(i);
+    // The longest run from here that is UTF-8 is kept as text; a byte that starts none is escaped.
+    let end = Math.min(rest.length, 4);
+    while (end > 0 && !isUtf8(rest.subarray(0, end))) end--;
+    if (end === 0) shown += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
+    else {
+      shown += rest.toString('utf8', 0, end);
+      i += end - 1;
+    }
+  }
+  return shown;
+}
+
+interface Named {
+  dirent: Dirent;
+  name: string;
+  /** The name's bytes, when it is not UTF-8 and must be opened as bytes. */
+  bytes?: Buffer;
+}
+
+/**
+ * The names in a folder. Names that are not UTF-8 come back from a string readdir with U+FFFD
+ * in them and could not be opened: only then is the folder read again as bytes.
+ */
+function namesIn(dir: Location): Named[] {
+  const dirents = readdirSync(dir, { withFileTypes: true });
+  if (!dirents.some((dirent) => dirent.name.includes('\uFFFD'))) return dirents.map((dirent) => ({ dirent, name: dirent.name }));
+  const raw = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+  return raw.map((dirent) => {
+    const bytes = dirent.name as unknown as Buffer;
+    const name = shownName(bytes);
+    return { dirent: dirent as unknown as Dirent, name, bytes: isUtf8(bytes) ? undefined : bytes };
+  });
+}
+
+const SEPARATOR = Buffer.from(sep);
+
+function childOf(dir: Location, { name, bytes }: Named): Location {
+  if (bytes === undefined && typeof dir === 'string') return dir.endsWith(sep) ? dir + name : dir + sep + name;
+  const parent = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  return Buffer.concat([parent, SEPARATOR, bytes ?? Buffer.from(name)]);
+}
+
+/**
+ * The real path of `location`, its bytes as Latin-1 text (one character a byte): realpathSync
+ * with a Buffer decodes it as UTF-8 on the way, and a name that is not UTF-8 then "vanishes".
+ */
+const realPath = (location: Location): string => realpathSync.native(location, 'buffer').toString('latin1');
+
+const fileProblem = (path: string, message: string): Problem => ({ path, line: 1, field: 'file', severity: 'error', message });
+
+/**
+ * Every entry file under `root`, folders visited once each. Nothing outside the corpus folder
+ * is read: a symbolic link whose real path is outside it is skipped and reported.
+ */
 export function listCorpusFiles(root: string): CorpusListing {
-  const files: string[] = [];
+  const found: { path: string; location: Location }[] = [];
   const unreadable: UnreadableFile[] = [];
+  const outside: Problem[] = [];
   const visited = new Set<string>();
-  const walk = (dir: string, prefix: string): void => {
+  const rootReal = realPath(root);
+  const isInside = (real: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+  const walk = (dir: Location, prefix: string): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realPath(dir);
     } catch (error) {
-      unreadable.push({ path: prefix || '.', problem: { path: prefix || '.', line: 1, field: 'file', severity: 'error', message: describeError(error) } });
+      unreadable.push({ path: prefix || '.', problem: fileProblem(prefix || '.', describeError(error)) });
       return;
     }
     if (visited.has(real)) return;
     visited.add(real);
-    let names;
+    let names: Named[];
     try {
-      names = readdirSync(dir, { withFileTypes: true });
+      names = namesIn(dir);
     } catch (error) {
       const path = prefix || '.';
-      unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read folder: ${describeError(error)}` } });
+      unreadable.push({ path, problem: fileProblem(path, `cannot read folder: ${describeError(error)}`) });
       return;
     }
-    for (const dirent of names) {
-      if (isSkipped(dirent.name)) continue;
-      const path = prefix ? `${prefix}/${dirent.name}` : dirent.name;
+    for (const named of names) {
+      const { dirent, name } = named;
+      if (isSkipped(name)) continue;
+      const path = prefix ? `${prefix}/${name}` : name;
       // Concatenation, not join(): at 100,000 files join() alone costs 70 ms.
-      const full = dir.endsWith(sep) ? dir + dirent.name : dir + sep + dirent.name;
+      const location = childOf(dir, named);
       let isDirectory = dirent.isDirectory();
       let isFile = dirent.isFile();
       if (dirent.isSymbolicLink()) {
         try {
-          const target = statSync(full);
+          const target = statSync(location);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
+          if ((isDirectory || name.endsWith('.md')) && !isInside(realPath(location))) {
+            outside.push({ path, line: 1, field: 'link', severity: 'warning', message: 'not followed: a symbolic link that leads outside the corpus folder' });
+            continue;
+          }
         } catch (error) {
-          if (dirent.name.endsWith('.md')) {
+          if (name.endsWith('.md')) {
             const broken = (error as NodeJS.ErrnoException).code === 'ENOENT';
-            const message = broken ? 'cannot read: broken symbolic link, its target does not exist' : `cannot read: ${describeError(error)}`;
-            unreadable.push({ path, problem: { path, line: 1, field: 'file', severity: 'error', message } });
+            unreadable.push({ path, problem: fileProblem(path, broken ? 'cannot read: broken symbolic link, its target does not exist' : `cannot read: ${describeError(error)}`) });
           }
           continue;
         }
       }
-      if (isDirectory) walk(full, path);
-      else if (isFile && dirent.name.endsWith('.md')) files.push(path);
+      if (isDirectory) walk(location, path);
+      else if (isFile && name.endsWith('.md')) found.push({ path, location });
     }
   };
   walk(root, '');
-  files.sort();
-  return { files, unreadable };
+  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: found.map((f) => f.path), locations: found.map((f) => f.location), unreadable, outside };
 }
 
 export function assertCorpusFolder(root: string): void {
@@ -87,7 +161,7 @@ export function assertCorpusFolder(root: string): void {
 }
 
 export interface ReadOptions {
-  /** Where caches live (see cache.ts); without it no cache is read or written. */
+  /** Where caches live (see cache/folder.ts); without it no cache is read or written. */
   cacheDir?: string;
   /** clic's version, stamped on the cache: another version rebuilds it. */
   version?: string;
@@ -97,73 +171,119 @@ export interface ReadOptions {
   workers?: number;
 }
 
-/** Reads and loads a whole corpus folder, through its cache when `options.cacheDir` is given. */
-export function readCorpus(root: string, options: ReadOptions = {}): Corpus {
-  assertCorpusFolder(root);
-  const { files, unreadable } = listCorpusFiles(root);
-  const prefix = root.endsWith(sep) ? root : root + sep;
-  const outcomes = options.cacheDir === undefined ? loadFiles(prefix, files, options.workers) : loadThroughCache(root, prefix, files, options.cacheDir, options);
-  const results: FileResult[] = [];
-  for (const outcome of outcomes) {
-    if (isUnreadable(outcome)) unreadable.push(outcome);
-    else results.push(outcome);
-  }
-  return assembleCorpus(results, unreadable);
+/** A corpus as read once: its entries and problems, and each entry's body from the same read. */
+export interface CorpusSnapshot {
+  corpus: Corpus;
+  /** The body of the entry at `path`, of the version its entry was read from; undefined if unknown. */
+  body(path: string): string | undefined;
+  /** Where to open the file at `path` (its bytes when a name on the way is not UTF-8). */
+  location(path: string): Location;
 }
+
+/** Where a file's body is: in memory, or in its shard's bytes, read with its entry. */
+type BodySource = string | { shard: Shard; index: number };
+
+/** Reads a whole corpus folder once, through its cache when `options.cacheDir` is given. */
+export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSnapshot {
+  assertCorpusFolder(root);
+  const listing = listCorpusFiles(root);
+  const bodies = new Map<string, BodySource>();
+  const results: FileResult[] = [];
+  const unreadable = [...listing.unreadable];
+  const keep = (result: FileResult, body: BodySource | undefined): void => {
+    results.push(result);
+    if (result.entry && body !== undefined) bodies.set(result.path, body);
+  };
+  if (options.cacheDir === undefined) {
+    for (const outcome of loadFiles(listing.locations, listing.files, options.workers)) {
+      if (isUnreadable(outcome)) unreadable.push(outcome);
+      else keep(withoutBody(outcome), outcome.body);
+    }
+  } else {
+    loadThroughCache(root, listing, options.cacheDir, options, keep, (outcome) => unreadable.push(outcome));
+  }
+  const corpus = assembleCorpus(results, unreadable);
+  if (listing.outside.length > 0) corpus.problems = [...corpus.problems, ...listing.outside].sort(compareProblems);
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
+  return {
+    corpus,
+    body(path) {
+      const source = bodies.get(path);
+      return typeof source === 'object' ? source.shard.body(source.index) : source;
+    },
+    location: (path) => byteLocations.get(path) ?? prefix + path,
+  };
+}
+
+/** Reads and loads a whole corpus folder: its entries and problems, without bodies. */
+export function readCorpus(root: string, options: ReadOptions = {}): Corpus {
+  return readSnapshot(root, options).corpus;
+}
+
+const withoutBody = ({ path, id, entry, problems }: FileResult): FileResult => (entry ? { path, id, entry, problems } : { path, id, problems });
+
+const cachedAs = (result: FileResult, stats: FileStats): CachedFile => {
+  const { path, problems, entry } = result;
+  return entry ? { path, ...stats, problems, entry } : { path, ...stats, problems };
+};
 
 /**
  * Takes from the cache every file whose size and times are those it was cached with, loads the
  * others, and writes again each shard of the cache whose files have changed.
  */
-function loadThroughCache(root: string, prefix: string, files: string[], cacheDir: string, options: ReadOptions): FileOutcome[] {
+function loadThroughCache(
+  root: string, { files, locations }: CorpusListing, cacheDir: string, options: ReadOptions,
+  keep: (result: FileResult, body: BodySource | undefined) => void, unreadable: (outcome: UnreadableFile) => void,
+): void {
   const folder = corpusCacheFor(cacheDir, root);
   const identity = { corpus: root, version: options.version ?? '' };
-  const reload = (path: string): Entry | undefined => {
-    const outcome = readAndLoad(prefix, path);
-    return isUnreadable(outcome) ? undefined : outcome.entry;
-  };
-  const shards = readCache(folder, identity, reload);
-  const outcomes: FileOutcome[] = new Array(files.length);
-  // What each file will be cached as: its cached record when unchanged, else a new one.
-  const records: (CachedFile | undefined)[] = new Array(files.length);
-  const stale: number[] = [];
-  // Only the numbers the cache keeps: a Stats object and its four Dates take ten times as much.
-  const staleStats: ([size: number, mtimeMs: number, ctimeMs: number] | undefined)[] = [];
+  const shards = Array.from({ length: SHARDS }, (_, shard) => readShard(folder, shard, identity));
   const shardOfFile = files.map(shardOf);
+  // What each shard will hold: a cached file taken as it is, or one loaded anew.
+  const toCache: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
   const hits = new Array<number>(SHARDS).fill(0);
+  const stale: number[] = [];
   // The files and each shard are in path order: one pass matches them.
   const next = new Array<number>(SHARDS).fill(0);
   for (let i = 0; i < files.length; i++) {
     const path = files[i]!;
-    // Stat before reading: a file that changes after its stat is read again on the next run.
-    const stats = statSync(prefix + path, { throwIfNoEntry: false });
-    const shard = shardOfFile[i]!;
-    const cached = shards[shard]!;
-    while (next[shard]! < cached.length && cached[next[shard]!]![3].path < path) next[shard]!++;
-    const candidate = cached[next[shard]!];
-    if (stats && candidate?.[3].path === path && isUnchanged(candidate, stats)) {
-      outcomes[i] = candidate[3];
-      records[i] = candidate;
-      hits[shard]!++;
+    const shardIndex = shardOfFile[i]!;
+    const shard = shards[shardIndex];
+    const cachedFiles = shard?.files ?? [];
+    while (next[shardIndex]! < cachedFiles.length && cachedFiles[next[shardIndex]!]!.path < path) next[shardIndex]!++;
+    const index = next[shardIndex]!;
+    const candidate = cachedFiles[index];
+    // Stat before trusting: a file changed since it was cached is read again.
+    const stats = candidate?.path === path ? statSync(locations[i]!, { throwIfNoEntry: false }) : undefined;
+    if (shard && candidate && stats?.isFile() && isUnchanged(candidate, stats)) {
+      const { problems, entry } = candidate;
+      keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, entry && { shard, index });
+      const bodyJson = shard.bodyJson(index);
+      if (bodyJson) {
+        toCache[shardIndex]!.push({ file: candidate, bodyJson });
+        hits[shardIndex]!++;
+      }
     } else {
       stale.push(i);
-      staleStats.push(stats && [stats.size, stats.mtimeMs, stats.ctimeMs]);
     }
   }
-  // Files about to be cached are held as the text the cache will write (see heldAsCacheText).
-  const loaded = loadFiles(prefix, stale.map((i) => files[i]!), options.workers, (entry) => heldAsCacheText(entry, reload));
+  const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), options.workers);
   stale.forEach((fileIndex, k) => {
-    const outcome = loaded[k]!;
-    const stats = staleStats[k];
-    outcomes[fileIndex] = outcome;
-    if (stats && !isUnreadable(outcome)) records[fileIndex] = [...stats, outcome];
+    const outcome: FileOutcome = loaded[k]!;
+    if (isUnreadable(outcome)) {
+      unreadable(outcome);
+      return;
+    }
+    const result = withoutBody(outcome);
+    keep(result, outcome.body);
+    toCache[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? JSON.stringify(outcome.body ?? '') : '' });
   });
-
-  const byShard: CachedFile[][] = Array.from({ length: SHARDS }, () => []);
-  records.forEach((record, i) => record && byShard[shardOfFile[i]!]!.push(record));
   const now = (options.now ?? Date.now)();
-  byShard.forEach((shardRecords, shard) => {
-    if (shardRecords.length !== hits[shard] || hits[shard] !== shards[shard]!.length) writeShard(folder, shard, identity, shardRecords, now);
+  toCache.forEach((shardFiles, shard) => {
+    if (shardFiles.length === hits[shard] && hits[shard] === (shards[shard]?.files.length ?? 0) && shards[shard]) return;
+    if (shardFiles.length === 0 && !shards[shard]) return;
+    shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+    writeShard(folder, shard, identity, shardFiles, now);
   });
-  return outcomes;
 }

@@ -6,11 +6,11 @@
 // entries of the previous best hits plus the entries of the next slice's best hits. Each step
 // ranks the slice alone, then, if it has hits, those few entries together; the entries stay in
 // corpus order, so even ties break as in one search of the whole corpus.
-import type { Entry } from '../core/schema.js';
+import type { FullEntry } from '../core/schema.js';
 import type { Hit, SearchResult } from '../core/search.js';
 
 /** Ranks entries against the query as `clic search` does, every hit (no limit). */
-export type RankEntries = (entries: readonly Entry[]) => SearchResult;
+export type RankEntries = (entries: readonly FullEntry[]) => SearchResult;
 
 export interface RankingProgress {
   /** Best first: the best `keep` hits of the entries ranked so far. */
@@ -30,10 +30,10 @@ export class SlicedRanking {
   #total = 0;
   #hits: readonly Hit[] = [];
   /** The entries the best hits so far come from, in corpus order. */
-  #leaders: Entry[] = [];
+  #leaders: FullEntry[] = [];
 
   constructor(
-    private readonly entries: readonly Entry[],
+    private readonly entries: readonly FullEntry[],
     private readonly rank: RankEntries,
     private readonly keep: number,
   ) {}
@@ -58,7 +58,7 @@ export class SlicedRanking {
 }
 
 /** The entries (of `entries`, in their order) that `hits` come from. */
-function entriesOf(entries: readonly Entry[], hits: readonly Hit[]): Entry[] {
+function entriesOf(entries: readonly FullEntry[], hits: readonly Hit[]): FullEntry[] {
   const paths = new Set(hits.map((hit) => hit.path));
   return entries.filter((entry) => paths.has(entry.path));
 }

@@ -7,7 +7,7 @@
 // process exiting), the terminal is given back as it was.
 import { spawnSync } from 'node:child_process';
 import { emitKeypressEvents } from 'node:readline';
-import type { Entry } from '../core/schema.js';
+import type { FullEntry } from '../core/schema.js';
 import type { Hit } from '../core/search.js';
 import type { Paint } from '../format/paint.js';
 import type { ProcessEvent, TerminalAccess, Tty } from '../io.js';
@@ -18,7 +18,7 @@ import { drawScreen, type EntryOf } from './screen.js';
 
 /** What the picker searches: the entries the filters kept, in corpus order, and their details. */
 export interface PickerCorpus {
-  entries: readonly Entry[];
+  entries: readonly FullEntry[];
   entryOf: EntryOf;
 }
 

@@ -3,7 +3,7 @@
 // adapter answers it (applyKey, one ranking slice sized to the frame budget, drawScreen), and a
 // keystroke until its ranking is complete. Run through picker-keystroke.mjs, which bundles it.
 import { searchEntries } from '../../src/core/search.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
+import { fileStores } from '../../src/fs/store.js';
 import { plainPaint } from '../../src/format/paint.js';
 import { applyKey, initialState, withRanking, type PickerState } from '../../src/tui/picker.js';
 import { SlicedRanking, StepSizer, isComplete } from '../../src/tui/ranking.js';
@@ -14,7 +14,8 @@ const SLICE_BUDGET_MS = 8;
 const KEEP = 100;
 const WORDS = ['travail du clic', 'precarite'];
 
-const entries = readCorpus(corpusDir, { cacheDir, version: 'bench' }).entries;
+const store = fileStores({ CLIC_CACHE_DIR: cacheDir }, process.cwd(), 'bench')(corpusDir, { cache: true });
+const entries = store.full(store.entries().entries.map((entry) => entry.id));
 const byPath = new Map(entries.map((entry) => [entry.path, entry]));
 const entryOf = (hit: { path: string }) => byPath.get(hit.path);
 const rankerFor = (query: string) => (some: readonly typeof entries[number][]) => searchEntries(some, query, { scope: 'quotes' });

@@ -7,7 +7,7 @@ function entry(id: string, fields: Partial<Entry> = {}): Entry {
   return {
     id, path: `${id}.md`, title: id, type: 'interview', date: '2020-01-01', outlet: 'Outlet',
     program: null, issue: null, place: null, language: null, url: null, people: [], tags: [], quotes: [],
-    related: [], updates: [], key: null, body: '', bodyLine: 1, lines: {}, ...fields,
+    related: [], updates: [], key: null, bodyLine: 1, lines: {}, ...fields,
   };
 }
 

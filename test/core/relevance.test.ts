@@ -2,11 +2,10 @@
 // top-1 accuracy and mean reciprocal rank are both 1.
 import { describe, expect, it } from 'vitest';
 import { searchEntries } from '../../src/core/search.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
-import { BUNDLED_CORPUS } from '../support/cli.js';
+import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 import { RELEVANCE_CASES, RELEVANCE_KINDS } from './relevance-queries.js';
 
-const entries = readCorpus(BUNDLED_CORPUS).entries;
+const entries = fullEntries(BUNDLED_CORPUS);
 
 describe('relevance set', () => {
   it('has at least 30 queries, and some of every kind', () => {

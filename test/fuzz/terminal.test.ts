@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/core/corpus.js';
-import type { Entry } from '../../src/core/schema.js';
+import type { FullEntry } from '../../src/core/schema.js';
 import { entryToJson, jsonPieces, ndjsonPieces } from '../../src/format/json.js';
 import { plainPaint } from '../../src/format/paint.js';
 import { formatProblemsText, summarize } from '../../src/format/problems.js';
@@ -57,12 +57,12 @@ const hostileFrontMatter = fc.record({
 });
 type HostileFrontMatter = typeof hostileFrontMatter extends fc.Arbitrary<infer T> ? T : never;
 
-function load(data: HostileFrontMatter, body: string): { entry: Entry; problems: ReturnType<typeof loadFile>['problems'] } {
+function load(data: HostileFrontMatter, body: string): { entry: FullEntry; problems: ReturnType<typeof loadFile>['problems'] } {
   const { unknownField, ...fields } = data;
   const text = `---\n${yaml.dump({ ...fields, type: 'video', date: '2020-10-15', [unknownField]: 'x' })}---\n${body}`;
   const result = loadFile({ path: 'hostile.md', bytes: new TextEncoder().encode(text) });
   if (!result.entry) throw new Error(`did not load: ${JSON.stringify(result.problems)}`);
-  return { entry: result.entry, problems: result.problems };
+  return { entry: { ...result.entry, body: result.body ?? '' }, problems: result.problems };
 }
 
 const hostileBody = hostileText({ maxLength: 100 }).map((s) => s.replace(/[\0\r]/g, ''));

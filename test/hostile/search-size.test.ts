@@ -6,14 +6,14 @@
 // about a second: the timeout decides, and vitest fails a test that returns after it. No timing is
 // asserted; `npm run bench` measures search against reading the text.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { FullEntry } from '../../src/core/schema.js';
 import { searchEntries } from '../../src/core/search.js';
 import { formatHitsText } from '../../src/format/hits.js';
 import { plainPaint } from '../../src/format/paint.js';
 
 const TIMEOUT = 20_000;
 
-function entry(quote: string, body = ''): Entry {
+function entry(quote: string, body = ''): FullEntry {
   return {
     id: 'big', path: 'big.md', title: 'Big', type: 'interview', date: '2020-10-15', outlet: 'Outlet',
     program: null, issue: null, place: null, language: null, url: null, people: [], tags: [], related: [], updates: [], key: null,

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from '../../src/context.js';
+import type { FullEntry } from '../../src/core/schema.js';
+import { fileStores } from '../../src/fs/store.js';
 import { memoryIo } from '../../src/io.js';
 import { run } from '../../src/run.js';
 
@@ -35,19 +37,19 @@ export function testContext(options: CliOptions = {}) {
     stdin: options.stdin,
     answers: options.answers,
   });
-  const ctx: Context = {
-    io,
-    // A cache folder per test run keeps tests from sharing state through ~/.cache.
-    env: { CLIC_CACHE_DIR: join(tmpdir(), `clic-test-cache-${process.pid}`), ...options.env },
-    cwd: options.cwd ?? ROOT,
-    bundledCorpusDir: BUNDLED_CORPUS,
-    version: '0.0.0-test',
-  };
+  // A cache folder per test run keeps tests from sharing state through ~/.cache.
+  const env = { CLIC_CACHE_DIR: join(tmpdir(), `clic-test-cache-${process.pid}`), ...options.env };
+  const cwd = options.cwd ?? ROOT;
+  const version = '0.0.0-test';
+  const ctx: Context = { io, env, cwd, bundledCorpusDir: BUNDLED_CORPUS, version, openStore: fileStores(env, cwd, version) };
   return { ctx, io };
 }
 
-/** Entries and hits from the cache read their fields when asked: compared as the data they give. */
-export const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+/** Every entry of the corpus folder `dir` with its body, read without a cache. */
+export function fullEntries(dir: string): FullEntry[] {
+  const store = fileStores({}, ROOT, 'test')(dir, { cache: false });
+  return store.full(store.entries().entries.map((entry) => entry.id));
+}
 
 /** `clic ARGV…` in-process: exit code, stdout and stderr as strings. */
 export async function clic(argv: string[], options: CliOptions = {}): Promise<CliResult> {

@@ -1,8 +1,8 @@
 // Entries built in memory for the pure writers' tests: a valid entry with fields overridden.
 import type { PersonName } from '../../src/core/names.js';
-import type { Entry } from '../../src/core/schema.js';
+import type { Entry, FullEntry } from '../../src/core/schema.js';
 
-export function makeEntry(fields: Partial<Entry> & { id?: string } = {}): Entry {
+export function makeEntry(fields: Partial<FullEntry> & { id?: string } = {}): FullEntry {
   const id = fields.id ?? 'an-entry';
   return {
     path: `${id}.md`, title: 'Les ouvriers du clic', type: 'interview', date: '2020-10-15',

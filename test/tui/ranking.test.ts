@@ -3,20 +3,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { FullEntry } from '../../src/core/schema.js';
 import { searchEntries, type Hit } from '../../src/core/search.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
 import { SlicedRanking, StepSizer, isComplete } from '../../src/tui/ranking.js';
-import { BUNDLED_CORPUS } from '../support/cli.js';
+import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { ensureCorpus } from '../bench/generate-corpus.mjs';
 
-const bundled = readCorpus(BUNDLED_CORPUS, {}).entries;
-const generated = readCorpus(ensureCorpus(mkdtempSync(`${tmpdir()}/clic-sliced-`), 150) as string, {}).entries;
+const bundled = fullEntries(BUNDLED_CORPUS);
+const generated = fullEntries(ensureCorpus(mkdtempSync(`${tmpdir()}/clic-sliced-`), 150) as string);
 
 const identity = (hit: Hit) => [hit.path, hit.line, hit.field, hit.score, hit.matches];
 
-function sliced(entries: readonly Entry[], query: string, step: number, keep: number) {
+function sliced(entries: readonly FullEntry[], query: string, step: number, keep: number) {
   const ranking = new SlicedRanking(entries, (some) => searchEntries(some, query, { scope: 'all' }), keep);
   let steps = 0;
   while (!isComplete(ranking.progress)) {

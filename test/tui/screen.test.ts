@@ -1,7 +1,7 @@
 // The picker's screen from its state: sizes, widths, escaping, highlights, the preview.
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { FullEntry } from '../../src/core/schema.js';
 import type { Hit } from '../../src/core/search.js';
 import { plainPaint, type Paint } from '../../src/format/paint.js';
 import { initialState, withRanking, type PickerState } from '../../src/tui/picker.js';
@@ -13,7 +13,7 @@ const markPaint: Paint = { ...plainPaint, highlight: (text) => `[${text}]` };
 const QUOTE = 'Il permet la migration virtuelle de la main d’œuvre, ou du doigt d’œuvre, en l’occurrence.';
 const range = (text: string, word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
 
-function entry(overrides: Partial<Entry> = {}): Entry {
+function entry(overrides: Partial<FullEntry> = {}): FullEntry {
   return {
     id: 'natgeo', path: '2020/natgeo.md', title: 'Les ouvriers du clic', type: 'interview', date: '2020-10-15', outlet: 'National Geographic France',
     program: 'Grand entretien', issue: null, place: null, language: 'fr', url: null,
@@ -28,7 +28,7 @@ function entry(overrides: Partial<Entry> = {}): Entry {
   };
 }
 
-function hitOf(source: Entry, index: number, matches: [number, number][] = []): Hit {
+function hitOf(source: FullEntry, index: number, matches: [number, number][] = []): Hit {
   const quote = source.quotes[index]!;
   return {
     id: source.id, title: source.title, date: source.date, type: source.type, outlet: source.outlet, path: source.path, field: 'quotes',

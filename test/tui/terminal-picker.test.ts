@@ -5,11 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ProcessEvent, TerminalAccess, Tty } from '../../src/io.js';
 import { plainPaint } from '../../src/format/paint.js';
 import { searchEntries } from '../../src/core/search.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
 import { runPicker, type PickerOptions } from '../../src/tui/terminal-picker.js';
-import { BUNDLED_CORPUS } from '../support/cli.js';
+import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 
-const entries = readCorpus(BUNDLED_CORPUS, {}).entries;
+const entries = fullEntries(BUNDLED_CORPUS);
 
 function fakeTerminal() {
   const input = Object.assign(new PassThrough(), { setRawMode: vi.fn(), isRaw: false });

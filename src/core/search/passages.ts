@@ -1,12 +1,12 @@
 // The pieces of entries that search ranks: each quote, the title, each paragraph of the body.
-import type { Entry } from '../schema.js';
+import type { FullEntry } from '../schema.js';
 
 /** What `--in` searches: one field, or all of them. */
 export type SearchScope = 'quotes' | 'title' | 'body' | 'all';
 export type SearchField = Exclude<SearchScope, 'all'>;
 
 export interface Passage {
-  readonly entry: Entry;
+  readonly entry: FullEntry;
   readonly field: SearchField;
   readonly text: string;
   /** 1-based line of the passage in its file (its first line, for a body paragraph). */
@@ -16,7 +16,7 @@ export interface Passage {
 }
 
 /** The passages of `entries` that `scope` searches, in entry order: title, quotes, body. */
-export function passagesOf(entries: readonly Entry[], scope: SearchScope): Passage[] {
+export function passagesOf(entries: readonly FullEntry[], scope: SearchScope): Passage[] {
   const passages: Passage[] = [];
   const wants = (field: SearchField): boolean => scope === 'all' || scope === field;
   for (const entry of entries) {
@@ -30,7 +30,7 @@ export function passagesOf(entries: readonly Entry[], scope: SearchScope): Passa
 }
 
 /** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
-function paragraphsOf(entry: Entry, passages: Passage[]): void {
+function paragraphsOf(entry: FullEntry, passages: Passage[]): void {
   const lines = entry.body.split('\n');
   let first = -1;
   const close = (end: number): void => {

@@ -1,0 +1,77 @@
+// CorpusStore: how commands read the corpus. One snapshot per store: the entries are read
+// once, and the bodies asked for later come from the same read of each file (or of its cache
+// shard), never from reading a file again, so that an entry printed is one version of its file
+// whatever happens to the files meanwhile.
+import { loadFile, type Corpus } from '../core/corpus.js';
+import type { FullEntry } from '../core/schema.js';
+import { NotFoundError } from '../errors.js';
+import { cacheDirFor } from './cache/folder.js';
+import { readRegularFile } from './load-files.js';
+import { readSnapshot, type CorpusSnapshot, type ReadOptions } from './read-corpus.js';
+
+export interface CorpusStore {
+  /** Every entry (plain, validated, never changed), every problem, and how many files gave no entry: read once. */
+  entries(): Corpus;
+  /**
+   * The entries with these ids, with their bodies, in the order asked; ids that no entry has are
+   * left out. Each is one version of its file: the one entries() gave.
+   */
+  full(ids: readonly string[]): FullEntry[];
+  /** The text of an entry's file as it is now (`show --format md` prints files as they are). */
+  source(path: string): string;
+}
+
+/** Opens the store of the corpus folder `dir`; `cache: false` reads every file (--no-cache). */
+export type OpenStore = (dir: string, options: { cache: boolean }) => CorpusStore;
+
+/** The store over a snapshot, made when first asked for; `readSource` reads a file as it is now. */
+export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: string, snapshot: CorpusSnapshot) => string): CorpusStore {
+  let snapshot: CorpusSnapshot | undefined;
+  let byId: Map<string, Corpus['entries'][number]> | undefined;
+  const opened = (): CorpusSnapshot => (snapshot ??= read());
+  const source = (path: string): string => readSource(path, opened());
+  return {
+    entries: () => opened().corpus,
+    full(ids) {
+      const { corpus, body } = opened();
+      byId ??= new Map(corpus.entries.map((entry) => [entry.id, entry]));
+      const found: FullEntry[] = [];
+      for (const id of ids) {
+        const entry = byId.get(id);
+        if (!entry) continue;
+        const text = body(entry.path);
+        found.push(text === undefined ? reloaded(entry.path, source) ?? { ...entry, body: '' } : { ...entry, body: text });
+      }
+      return found;
+    },
+    source,
+  };
+}
+
+/**
+ * An entry loaded again, whole, from its file: only for a body whose cached bytes passed the
+ * checksum yet are not a string, which no clic writes. The entry given is then all of one
+ * version, the file's present one.
+ */
+function reloaded(path: string, readSource: (path: string) => string): FullEntry | undefined {
+  try {
+    const result = loadFile({ path, bytes: Buffer.from(readSource(path)) });
+    return result.entry && { ...result.entry, body: result.body ?? '' };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores over the real file system, cached unless asked not to be: the context's OpenStore. */
+export function fileStores(env: Readonly<Record<string, string | undefined>>, cwd: string, version: string, now?: () => number): OpenStore {
+  // `CLIC_WORKERS=N` sets the loading threads.
+  const workers = /^\d+$/.test(env.CLIC_WORKERS ?? '') ? Number(env.CLIC_WORKERS) : undefined;
+  return (dir, { cache }) => {
+    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now };
+    return snapshotStore(() => readSnapshot(dir, options), (path, snapshot) => {
+      const read = readRegularFile(snapshot.location(path));
+      if ('error' in read) throw new NotFoundError(`cannot read ${path}: ${read.error}`);
+      return read.bytes.toString('utf8');
+    });
+  };
+}

@@ -1,0 +1,118 @@
+// One contract, every store: the in-memory store that tests use and the folder store, without a
+// cache, filling one and reading from it, give the same entries, problems and bodies, and each
+// holds to one snapshot of the files whatever happens to them after it was read.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { memoryStore } from '../../src/fs/memory-store.js';
+import { fileStores, type CorpusStore } from '../../src/fs/store.js';
+import { entryText, makeCorpus } from '../support/cli.js';
+
+const FILES: Record<string, string> = {
+  'a-first.md': entryText({ title: '"L’économie du clic"', tags: '[travail, plateformes]', people: '\n  - { org: "France Télévisions", role: director }\n  - { name: Jane Doe }' }, 'Un corps.\n\nSur deux paragraphes.'),
+  'sub/b-second.md': entryText({ type: 'video', quotes: '\n  - "Une citation."\n  - { text: "Une autre", speaker: "Quelqu’un", at: "12:34" }' }, 'Second body.'),
+  'c-warned.md': entryText({ related: '[no-such-entry]' }),
+  'd-broken.md': entryText({ date: '2020-02-30' }),
+  'README.md': '# not an entry',
+  '_draft/e-hidden.md': entryText(),
+};
+const BODIES: Record<string, string> = { 'a-first': '\nUn corps.\n\nSur deux paragraphes.\n', 'b-second': '\nSecond body.\n', 'c-warned': '\nNotes.\n' };
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+interface StoreCase {
+  name: string;
+  /** A store over FILES, and a way to change one of its files after it was opened. */
+  open(): { store: CorpusStore; change(path: string, text: string): void };
+}
+
+function folderCase(name: string, cache: 'none' | 'cold' | 'warm'): StoreCase {
+  return {
+    name,
+    open() {
+      const dir = makeCorpus(FILES);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'clic-contract-cache-'));
+      made.push(dir, cacheDir);
+      // A minute ahead: files just written are old enough to be cached.
+      const open = fileStores({ CLIC_CACHE_DIR: cacheDir }, dir, 'test', () => Date.now() + 60_000);
+      if (cache === 'warm') open(dir, { cache: true }).entries();
+      return { store: open(dir, { cache: cache !== 'none' }), change: (path, text) => writeFileSync(join(dir, path), text) };
+    },
+  };
+}
+
+const CASES: StoreCase[] = [
+  {
+    name: 'the in-memory store',
+    open() {
+      const files = { ...FILES };
+      const store = memoryStore(files);
+      return { store, change: (path, text) => void (files[path] = text) };
+    },
+  },
+  folderCase('the folder store without a cache', 'none'),
+  folderCase('the folder store filling its cache', 'cold'),
+  folderCase('the folder store reading its cache', 'warm'),
+];
+
+describe.each(CASES)('$name', ({ open }) => {
+  it('gives the valid entries in id order, and every problem', () => {
+    const { store } = open();
+    const { entries, problems, skipped } = store.entries();
+    expect(entries.map((e) => e.id)).toEqual(['a-first', 'b-second', 'c-warned']);
+    expect(entries[0]!.people).toEqual([{ name: 'France Télévisions', role: 'director', org: true }, { name: 'Jane Doe', role: null }]);
+    expect(entries[1]).toMatchObject({ path: 'sub/b-second.md', type: 'video', quotes: [{ text: 'Une citation.', speaker: null, at: null }, { text: 'Une autre', speaker: 'Quelqu’un', at: '12:34' }] });
+    expect(problems.map((p) => `${p.path}:${p.field}:${p.severity}`)).toEqual(['c-warned.md:related[1]:warning', 'd-broken.md:date:error']);
+    expect(skipped).toBe(1);
+  });
+
+  it('gives plain entries without bodies, the same ones on every call', () => {
+    const { store } = open();
+    const { entries } = store.entries();
+    expect(store.entries().entries).toBe(entries);
+    for (const entry of entries) {
+      expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
+      expect(entry).not.toHaveProperty('body');
+      expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
+    }
+  });
+
+  it('gives full entries in the order asked, leaving out unknown ids', () => {
+    const { store } = open();
+    const full = store.full(['c-warned', 'no-such-id', 'a-first', 'c-warned', 'd-broken']);
+    expect(full.map((e) => [e.id, e.body])).toEqual([['c-warned', BODIES['c-warned']], ['a-first', BODIES['a-first']], ['c-warned', BODIES['c-warned']]]);
+    const byId = new Map(store.entries().entries.map((e) => [e.id, e]));
+    for (const { body, ...entry } of full) expect(entry).toEqual(byId.get(entry.id));
+  });
+
+  it('keeps to the version it read: bodies asked for after a file changed are of the entry read', () => {
+    const { store, change } = open();
+    const before = structuredClone(store.entries());
+    change('sub/b-second.md', entryText({ title: '"Changed"', quotes: '["Changed quote."]' }, 'Changed body.'));
+    change('a-first.md', '---\nbroken: [\n---\n');
+    expect(store.entries()).toEqual(before);
+    expect(store.full(['b-second', 'a-first']).map((e) => [e.title, e.quotes[0]?.text, e.body])).toEqual([
+      ['A title', 'Une citation.', BODIES['b-second']],
+      ['L’économie du clic', undefined, BODIES['a-first']],
+    ]);
+  });
+
+  it('gives a file’s text as it is now', () => {
+    const { store, change } = open();
+    expect(store.source('a-first.md')).toBe(FILES['a-first.md']);
+    change('a-first.md', 'new text');
+    expect(store.source('a-first.md')).toBe('new text');
+  });
+});
+
+it('a file store and the in-memory store over the same files agree on everything', () => {
+  const reference = memoryStore(FILES);
+  const ids = reference.entries().entries.map((e) => e.id);
+  for (const { name, open } of CASES.slice(1)) {
+    const { store } = open();
+    expect(store.entries(), name).toEqual(reference.entries());
+    expect(store.full(ids), name).toEqual(reference.full(ids));
+  }
+});
