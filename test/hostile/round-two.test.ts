@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/core/corpus.js';
+import { decodeUtf8 } from '../../src/core/parse.js';
 import { computeStats, GAP_LABEL, MAX_EMPTY_RUN } from '../../src/core/stats.js';
 import { errnoText, EXIT_OUTPUT } from '../../src/errors.js';
 import { formatStatsJson, formatStatsText } from '../../src/format/stats.js';
@@ -243,5 +244,83 @@ describe('small ones', () => {
     } finally {
       closeSync(folder);
     }
+  });
+});
+
+/** What `clic validate` reports for these bytes, as `line field: message (hint)`. */
+function problemsOf(bytes: Uint8Array | string): string[] {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  return loadCorpus([{ path: 'a.md', bytes: data }]).problems.map((p) => `${p.line} ${p.field}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
+}
+const bytesOf = (...parts: Array<string | number[]>): Uint8Array =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+
+describe('invalid UTF-8 is located at its line and byte', () => {
+  // Line 2 of a small file: the bad sequence starts at byte 12.
+  it.each([
+    ['a CESU-8 surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['an overlong form', [0xe0, 0x80, 0xaf]],
+    ['an overlong four-byte form', [0xf0, 0x80, 0x80, 0xaf]],
+  ])('%s', (_, sequence) => {
+    const file = bytesOf('---\ntitle: ', sequence, '\ntype: press\ndate: 2020\noutlet: O\n---\n');
+    expect(problemsOf(file)).toEqual(['2 file: not valid UTF-8 (byte 12) (save the file as UTF-8)']);
+  });
+
+  it('takes the highest code point and a paired surrogate as valid', () => {
+    expect(problemsOf(bytesOf('---\ntitle: "', [0xf4, 0x8f, 0xbf, 0xbf], [0xed, 0x9f, 0xbf], '"\ntype: press\ndate: 2020\noutlet: O\n---\n'))).toEqual([]);
+  });
+
+  it('does not call valid bytes invalid when the decoder refuses their size', () => {
+    const tooLong = () => {
+      throw new RangeError('Cannot create a string longer than 0x1fffffe8 characters');
+    };
+    const result = decodeUtf8(new TextEncoder().encode('---\ntitle: ok\n---\n'), 'big.md', tooLong);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem.message).toBe('is valid UTF-8 but too large to read (18 bytes)');
+  });
+
+  it('still names the bad byte when the decoder refuses for that', () => {
+    const result = decodeUtf8(bytesOf('ab\n', [0xff]), 'bad.md');
+    expect(!result.ok && [result.problem.line, result.problem.message]).toEqual([2, 'not valid UTF-8 (byte 4)']);
+  });
+});
+
+describe('a lone surrogate written as an escape is a validation error with its line', () => {
+  it.each([
+    ['title: "\\ud800"', '2 title'],
+    ['tags:\n  - ok\n  - "a\\udc00"', '4 tags[2]'],
+    ['people: ["\\ud800x"]', '2 people[1]'],
+    ['quotes:\n  - { text: "\\ud83d" }', '3 quotes[1]'],
+  ])('%s', (yamlLines, where) => {
+    const text = `---\n${yamlLines}\n${['title: T', 'type: press', 'date: 2020', 'outlet: O'].filter((l) => !yamlLines.startsWith(l.split(':')[0]!)).join('\n')}\n---\n`;
+    expect(problemsOf(text)).toEqual([expect.stringMatching(new RegExp(`^${where.replace(/[[\]]/g, '\\$&')}: holds \`\\\\u[0-9a-f]{4}\`, half of a character`))]);
+  });
+
+  it('takes a surrogate pair written as two escapes as the character it makes', () => {
+    expect(problemsOf('---\ntitle: "\\ud83d\\ude00"\ntype: press\ndate: 2020\noutlet: O\n---\n')).toEqual([]);
+  });
+});
+
+describe('hints inside flow collections', () => {
+  const entry = (lines: string) => `---\ntitle: T\ntype: press\ndate: 2020\noutlet: O\n${lines}\n---\n`;
+
+  it('quotes each item of a flow list, not the whole list', () => {
+    expect(problemsOf(entry('tags: [ok, 1984, true]'))).toEqual([
+      '6 tags[2]: must be text, but YAML reads `1984` as a number (quote it: "1984")',
+      '6 tags[3]: must be text, but YAML reads `true` as a boolean (quote it: "true")',
+    ]);
+  });
+
+  it('names the key inside a flow mapping', () => {
+    expect(problemsOf(entry('quotes:\n  - { text: 3.14 }'))).toEqual(['7 quotes[1]: must be text, but YAML reads `3.14` as a number (quote it: text: "3.14")']);
+  });
+
+  it('still quotes a top-level value as it was written', () => {
+    expect(problemsOf(entry('place: 1.50'))).toEqual(['6 place: must be text, but YAML reads `1.50` as a number (quote it: place: "1.50")']);
+  });
+
+  it('reports a complex key at its own line', () => {
+    expect(problemsOf(entry('? [a, b]\n: x'))).toEqual([expect.stringMatching(/^6 a,b: unknown field/)]);
   });
 });
