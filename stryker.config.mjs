@@ -10,8 +10,8 @@ export default {
     'src/format/{table,tsv,json,show,stats,terminal,paint,problems,completion}.ts',
   ],
   coverageAnalysis: 'perTest',
-  // Two cores are shared: one sandbox keeps the machine usable.
-  concurrency: 1,
+  // Two cores are shared: two sandboxes at most.
+  concurrency: 2,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'json'],
