@@ -93,9 +93,10 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   const namesHere = readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const alreadyThere = (existing: string) =>
     new UsageError(`an entry with the id \`${id}\` already exists: ${safeLine(existing)}`, `nothing was written; give another id, e.g. --id ${freeId(id, new Set([...taken.keys(), ...namesHere]))}`);
-  const existing = taken.get(id);
-  if (existing !== undefined) throw alreadyThere(existing);
   const name = `${id}.md`;
+  // A pipe holding the name would be written into, not refused: anything there counts as taken.
+  const existing = taken.get(id) ?? (namesHere.includes(id) ? name : undefined);
+  if (existing !== undefined) throw alreadyThere(existing);
   if (!writeFileAtomically(join(dir, name), text, false)) throw alreadyThere(name);
   ctx.io.out(`${join(dir, name)}\n`);
   return EXIT_OK;

@@ -106,6 +106,7 @@ describe('clic new when something that is not an entry holds the name', () => {
   it.each([
     ['a folder', (path: string) => mkdirSync(path)],
     ['a dangling link', (path: string) => symlinkSync('nowhere', path)],
+    ['a FIFO', (path: string) => spawnSync('mkfifo', [path])],
   ])('suggests another id when %s holds it', async (_, occupy) => {
     const corpus = oneEntry();
     occupy(join(corpus, 'taken.md'));
