@@ -4,7 +4,8 @@ import type { Problem } from '../../src/core/problem.js';
 import { plainPaint, type Paint } from '../../src/format/paint.js';
 import { formatProblemsText, problemsToJson, summarize } from '../../src/format/problems.js';
 import { fitWidths, formatTable, type TableRow } from '../../src/format/table.js';
-import { formatIds, formatTsv } from '../../src/format/tsv.js';
+import { formatEntriesTsv, formatIds, formatTsv } from '../../src/format/tsv.js';
+import type { Entry } from '../../src/core/schema.js';
 
 const ROW: TableRow = { date: '2020-05-14', type: 'podcast', outlet: 'France Inter', title: 'Le travail du clic' };
 /** A paint that shows where each colour goes, as [kind:text]. */
@@ -51,6 +52,12 @@ describe('formatTable', () => {
     );
   });
 
+  it('puts each row on its own line, with no blank line between', () => {
+    expect(formatTable([ROW, { ...ROW, date: '2021' }], plainPaint, 30)).toBe(
+      'DATE        TYPE     OUTLET    TITLE\n2020-05-14  podcast  France …  Le travail …\n2021        podcast  France …  Le travail …\n',
+    );
+  });
+
   it('shows control characters in outlet and title as escapes', () => {
     const text = formatTable([{ ...ROW, outlet: 'A\u001b[2J', title: 'B\u0007' }], plainPaint, 80);
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
@@ -62,6 +69,11 @@ describe('formatTable', () => {
 describe('formatTsv and formatIds', () => {
   it('escapes backslash, tab, newline and carriage return, one record a line', () => {
     expect(formatTsv(['a', 'b'], [['x\\y', 'tab\there'], ['new\nline', 'cr\rend']])).toBe('a\tb\nx\\\\y\ttab\\there\nnew\\nline\tcr\\rend\n');
+  });
+
+  it('writes entries as id, date, type, outlet, title', () => {
+    const entry = { id: 'x', date: '2020', type: 'press', outlet: 'O\tutlet', title: 'T' } as unknown as Entry;
+    expect(formatEntriesTsv([entry])).toBe('id\tdate\ttype\toutlet\ttitle\nx\t2020\tpress\tO\\tutlet\tT\n');
   });
 
   it('writes ids one a line, and nothing at all for none', () => {
@@ -78,12 +90,17 @@ describe('validate output', () => {
   it('counts errors and warnings', () => {
     expect(summarize(problems, 3, 1)).toEqual({ files: 3, entries: 1, errors: 1, warnings: 1 });
     expect(summarize([], 1, 1)).toEqual({ files: 1, entries: 1, errors: 0, warnings: 0 });
+    expect(summarize([...problems, problem({})], 3, 1)).toEqual({ files: 3, entries: 1, errors: 2, warnings: 1 });
   });
 
   it('paints errors and warnings apart, and ends with the verdict, in the singular when one', () => {
     expect(formatProblemsText(problems, summarize(problems, 3, 1), marking)).toBe(
       '[e:a.md:2: title: is empty]\n[w:b.md:5: tags: warning: odd (fix it)]\n1 error, 1 warning in 2 files (3 files checked, 1 entry loaded)\n',
     );
+  });
+
+  it('counts loaded entries in the plural', () => {
+    expect(formatProblemsText(problems, summarize(problems, 4, 2), plainPaint).split('\n').at(-2)).toBe('1 error, 1 warning in 2 files (4 files checked, 2 entries loaded)');
   });
 
   it('says so when there is no problem, with plurals', () => {
