@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compareDates, dateOrderKey } from '../../src/core/dates.js';
 import { applyFilter, EMPTY_FILTER } from '../../src/core/filter.js';
 import { fold } from '../../src/core/fold.js';
+import { entryProblems, entryTemplate, newEntryId } from '../../src/core/new-entry.js';
+import { closest } from '../../src/core/problem.js';
 import type { Entry } from '../../src/core/schema.js';
 import { sortEntries } from '../../src/core/sort.js';
 import { computeStats } from '../../src/core/stats.js';
@@ -62,11 +64,6 @@ describe('filters and entries whose date is not a date', () => {
   });
 });
 
-describe('fold', () => {
-  it('makes odd spaces plain spaces', () => {
-    expect(fold('a\u00a0b\u2009c\u3000d')).toBe('a b c d');
-  });
-});
 
 describe('ranked stats', () => {
   it('orders ties by folded label, and by schema order for types', () => {
@@ -87,5 +84,43 @@ describe('ranked stats', () => {
   it('puts a timeline in date order whatever order the entries come in', () => {
     const entries = ['2022', '2020', '2021'].map((date, i) => makeEntry({ id: `e${i}`, date }));
     expect(computeStats(entries, 'year').rows.map((r) => r.label)).toEqual(['2020', '2021', '2022']);
+  });
+});
+
+describe('the clic new template and id', () => {
+  const fields = { type: 'op-ed', date: '2020-05', outlet: 'Libération', title: 'T' };
+  const line = (text: string, key: string) => text.split('\n').find((l) => l.startsWith(`${key}: `));
+
+  it('writes a plain type or date only when YAML reads it back as that text', () => {
+    expect(line(entryTemplate(fields), 'type')).toBe('type: op-ed');
+    expect(line(entryTemplate({ ...fields, type: 'op-' }), 'type')).toBe('type: "op-"');
+    expect(line(entryTemplate(fields), 'date')).toBe('date: 2020-05');
+    expect(line(entryTemplate({ ...fields, date: '2020' }), 'date')).toBe('date: 2020');
+    expect(line(entryTemplate({ ...fields, date: '0999' }), 'date')).toBe('date: "0999"');
+    expect(line(entryTemplate({ ...fields, date: 'soon' }), 'date')).toBe('date: "soon"');
+    expect(entryTemplate(fields)).toContain('\n# Optional fields: remove the `# ` to use one.\n');
+  });
+
+  it('keeps a slug of 40 characters, and cuts a longer one at a word', () => {
+    const forty = `${'a'.repeat(20)} ${'b'.repeat(19)}`;
+    expect(newEntryId({ date: '2020', outlet: forty })).toBe(`2020-${'a'.repeat(20)}-${'b'.repeat(19)}`);
+    expect(newEntryId({ date: '2020', outlet: `${forty} c` })).toBe(`2020-${'a'.repeat(20)}-${'b'.repeat(19)}`);
+    expect(newEntryId({ date: '2020', outlet: `${forty}b c` })).toBe(`2020-${'a'.repeat(20)}`);
+  });
+
+  it('reports text that is not an entry as its one problem', () => {
+    expect(entryProblems('no front matter', 'x', 'x.md').map((p) => p.field)).toEqual(['front-matter']);
+  });
+});
+
+describe('closest', () => {
+  it('takes no prefix of fewer than three letters as near', () => {
+    expect(closest('ab', ['abcdef'])).toBeUndefined();
+  });
+});
+
+describe('fold', () => {
+  it('makes a zero-width space, which NFKD keeps, a plain space', () => {
+    expect(fold('a\u200bb')).toBe('a b');
   });
 });
