@@ -56,5 +56,6 @@ describe('wrapLine', () => {
     expect(wrapLine('aa bb', 3)).toEqual(['aa', 'bb']);
     expect(wrapLine('longword', 2)).toEqual(['longword']);
     expect(wrapLine('', 10)).toEqual(['']);
+    expect(wrapLine('  aa', 10, '>')).toEqual(['  aa']);
   });
 });
