@@ -54,4 +54,11 @@ describe('bars', () => {
       item('book'),
     ]);
   });
+
+  it('keeps legend items on one line when they fill it exactly', () => {
+    // "█ interview" (11) + 2 + "█ video" (7) = 20 columns, the width left at 21.
+    const rows = [{ label: '2020', count: 1, types: { interview: 1 } }, { label: '2021', count: 1, types: { video: 1 } }];
+    const lines = formatStatsText(stats(rows), marking, 21).trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(`<interview>${FULL}</interview> interview  <video>${FULL}</video> video`);
+  });
 });
