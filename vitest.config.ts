@@ -6,6 +6,8 @@ export default defineConfig({
     // Spawned-process tests run the built bin; keep them from competing for the 2 cores.
     pool: 'forks',
     testTimeout: 30_000,
+    // A test that checks nothing cannot fail: each must make at least one assertion.
+    expect: { requireAssertions: true },
     hookTimeout: 60_000,
   },
 });

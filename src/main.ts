@@ -1,23 +1,33 @@
 // The only file that touches process: it builds the real context, runs, and sets the exit code.
-import { openSync } from 'node:fs';
+import { fstatSync, openSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { ReadStream, WriteStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
-import type { ProcessEvent, Tty } from './io.js';
+import { errnoText, EXIT_OUTPUT, OutputError, UsageError } from './errors.js';
 import { fileStores } from './fs/store.js';
-import { run } from './run.js';
+import { terminalColumns } from './format/terminal.js';
+import type { ProcessEvent, Tty } from './io.js';
+import { reportError, run } from './run.js';
 import { VERSION } from './version.js';
 
-function onStreamError(error: NodeJS.ErrnoException): void {
+/** The exit code of the first failed write to stdout or stderr; later writes are dropped. */
+let outputFailure: number | undefined;
+
+function onStreamError(error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr'): void {
   // The reader went away (`clic list | head -1`): stop quietly, as a good pipeline citizen.
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (outputFailure !== undefined) return;
+  // With stderr broken nothing can be said: the exit code still tells.
+  outputFailure = stream === 'stderr' ? EXIT_OUTPUT : reportError(new OutputError(`cannot write to standard output: ${errnoText(error)}`), ctx);
+  process.exitCode = outputFailure;
 }
-process.stdout.on('error', onStreamError);
-process.stderr.on('error', onStreamError);
+process.stdout.on('error', (error) => onStreamError(error, 'stdout'));
+process.stderr.on('error', (error) => onStreamError(error, 'stderr'));
 
 async function readStdin(): Promise<string> {
+  // Node reads a folder as empty: `clic show - < folder` would silently show nothing.
+  if (fstatSync(0).isDirectory()) throw new UsageError('standard input is a folder', 'pipe ids in: clic list --format ids | clic … -');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
@@ -71,14 +81,20 @@ const ctx: Context = {
     out: (text) => void process.stdout.write(text),
     // A pipe to a slower reader takes writes without blocking: waiting for it to drain keeps
     // output written in pieces from queuing whole in memory.
-    write: (text) => new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve))),
+    write: (text) =>
+      new Promise((resolve) => {
+        if (outputFailure !== undefined || process.stdout.write(text)) return resolve();
+        process.stdout.once('drain', resolve);
+        // A failed stream never drains.
+        process.stdout.once('close', resolve);
+      }),
     err: (text) => void process.stderr.write(text),
     readStdin,
     ask,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    columns: process.stdout.columns || Number(process.env.COLUMNS) || 80,
+    columns: terminalColumns(process.stdout.columns || Number(process.env.COLUMNS)),
   },
   env: process.env,
   cwd: process.cwd(),
@@ -89,4 +105,5 @@ const ctx: Context = {
 };
 
 // exitCode, never exit(): piped output must drain before the process ends.
-process.exitCode = await run(process.argv.slice(2), ctx);
+const exitCode = await run(process.argv.slice(2), ctx);
+process.exitCode = outputFailure ?? exitCode;

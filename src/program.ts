@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Context } from './context.js';
 import { commonOptions } from './commands/common-options.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
+import { safeText } from './format/terminal.js';
 
 export type SetExitCode = (code: number) => void;
 
@@ -53,7 +54,8 @@ export async function buildProgram(ctx: Context, setExitCode: SetExitCode, argv:
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => ctx.io.out(text),
-      writeErr: (text) => ctx.io.err(text),
+      // Commander echoes the command line in its errors: control characters in it are shown escaped.
+      writeErr: (text) => ctx.io.err(safeText(text)),
       getOutHelpWidth: () => ctx.io.columns,
       getErrHelpWidth: () => ctx.io.columns,
     })

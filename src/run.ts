@@ -19,14 +19,19 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       // Commander has already written its message (with "Did you mean …?") to stderr.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof ClicError) {
-      const hint = error.hint ? `\n${safeLine(error.hint)}` : '';
-      ctx.io.err(`clic: ${safeLine(error.message)}${hint}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    ctx.io.err(`clic: internal error: ${safeLine(message)}\nThis is a bug in clic; set CLIC_DEBUG=1 for details.\n`);
-    if (ctx.env.CLIC_DEBUG && error instanceof Error && error.stack) ctx.io.err(`${error.stack}\n`);
-    return EXIT_INTERNAL;
+    return reportError(error, ctx);
   }
+}
+
+/** Says what went wrong on stderr, in one line unless it is a bug, and gives the exit code for it. */
+export function reportError(error: unknown, ctx: Context): number {
+  if (error instanceof ClicError) {
+    const hint = error.hint ? `\n${safeLine(error.hint)}` : '';
+    ctx.io.err(`clic: ${safeLine(error.message)}${hint}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.io.err(`clic: internal error: ${safeLine(message)}\nThis is a bug in clic; set CLIC_DEBUG=1 for details.\n`);
+  if (ctx.env.CLIC_DEBUG && error instanceof Error && error.stack) ctx.io.err(`${error.stack}\n`);
+  return EXIT_INTERNAL;
 }

@@ -112,8 +112,8 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   const result = await write(format, entries, keys.byId, options, ctx);
   const exportedKeys = new Set(entries.map((e) => e.key?.toLowerCase()));
   reportLosses(format, result, keys.sharedKeys.filter((key) => exportedKeys.has(key.toLowerCase())), ctx);
-  // `-o -` is standard output, as in most tools.
-  if (options.output === undefined || options.output === '-') {
+  // `-o -` is standard output, as in most tools; so is `-o /dev/stdout`, even when it is a file.
+  if (options.output === undefined || options.output === '-' || options.output === '/dev/stdout') {
     writeData(ctx, result.text);
   } else {
     const target = resolve(ctx.cwd, options.output);

@@ -1,5 +1,5 @@
 // The filter flags of list, search, export and stats, and their translation into a FilterSpec.
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { DATE_FORMS_HINT, parseDateSpan } from '../core/dates.js';
 import type { FilterSpec } from '../core/filter.js';
 import { didYouMean } from '../core/problem.js';
@@ -19,11 +19,15 @@ export interface FilterOptions {
   year?: string[];
 }
 
-/** Repeated flags and comma-separated values both add to the list. */
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value.split(',').map((v) => v.trim()).filter((v) => v !== ''),
-];
+/**
+ * Repeated flags and comma-separated values both add to the list. A flag that names nothing
+ * (`--id ''`, `--type ,,,`) is refused: taken as no filter, it would select the whole corpus.
+ */
+function collect(value: string, previous: string[] = []): string[] {
+  const values = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  if (values.length === 0) throw new InvalidArgumentError('It names nothing: give at least one value.');
+  return [...previous, ...values];
+}
 
 export function addFilterOptions(command: Command): Command {
   return command

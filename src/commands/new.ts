@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { idFromPath, suggestId } from '../core/corpus.js';
@@ -88,11 +89,14 @@ export async function runNew(options: NewOptions, ctx: Context): Promise<number>
   }
   const files = listCorpusFiles(dir).files;
   const taken = new Map(files.map((path) => [idFromPath(path), path]));
+  // A folder or a dangling link can hold a name too: the suggested id must be free of them all.
+  const namesHere = readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
   const alreadyThere = (existing: string) =>
-    new UsageError(`an entry with the id \`${id}\` already exists: ${safeLine(existing)}`, `nothing was written; give another id, e.g. --id ${freeId(id, new Set(taken.keys()))}`);
-  const existing = taken.get(id);
-  if (existing !== undefined) throw alreadyThere(existing);
+    new UsageError(`an entry with the id \`${id}\` already exists: ${safeLine(existing)}`, `nothing was written; give another id, e.g. --id ${freeId(id, new Set([...taken.keys(), ...namesHere]))}`);
   const name = `${id}.md`;
+  // A pipe holding the name would be written into, not refused: anything there counts as taken.
+  const existing = taken.get(id) ?? (namesHere.includes(id) ? name : undefined);
+  if (existing !== undefined) throw alreadyThere(existing);
   if (!writeFileAtomically(join(dir, name), text, false)) throw alreadyThere(name);
   ctx.io.out(`${join(dir, name)}\n`);
   return EXIT_OK;

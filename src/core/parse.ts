@@ -32,10 +32,28 @@ function failure(path: string, line: number, field: string, message: string, hin
   return { ok: false, problem: { path, line, field, message, hint, severity: 'error' } };
 }
 
-/** Decodes UTF-8 strictly: invalid bytes are a problem, not replacement characters. */
-export function decodeUtf8(bytes: Uint8Array, path: string): { ok: true; text: string } | { ok: false; problem: Problem } {
+/**
+ * The range the second byte of a sequence must be in, by its first byte (Unicode, table 3-7):
+ * narrower than 80..BF after E0 and F0 (overlong forms), ED (CESU-8 surrogates) and F4 (above
+ * U+10FFFF).
+ */
+function secondByteRange(first: number): [number, number] {
+  if (first === 0xe0) return [0xa0, 0xbf];
+  if (first === 0xed) return [0x80, 0x9f];
+  if (first === 0xf0) return [0x90, 0xbf];
+  if (first === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+const strictDecoder = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/**
+ * Decodes UTF-8 strictly: invalid bytes are a problem, not replacement characters. `decode` is
+ * the decoder, replaceable so that a test can meet its size limit without a half-gigabyte file.
+ */
+export function decodeUtf8(bytes: Uint8Array, path: string, decode: (bytes: Uint8Array) => string = strictDecoder): { ok: true; text: string } | { ok: false; problem: Problem } {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: decode(bytes) };
   } catch {
     let line = 1;
     let valid = 0;
@@ -44,12 +62,24 @@ export function decodeUtf8(bytes: Uint8Array, path: string): { ok: true; text: s
       const b = bytes[i]!;
       const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
       if (size === 0 || i + size > bytes.length) break;
-      let ok = true;
-      for (let k = 1; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+      const [low, high] = secondByteRange(b);
+      let ok = size === 1 || (bytes[i + 1]! >= low && bytes[i + 1]! <= high);
+      for (let k = 2; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
       if (!ok) break;
       if (b === 0x0a) line++;
       i += size;
       valid = i;
+    }
+    if (valid === bytes.length) {
+      // Every byte is right: the decoder refused the size (V8 strings stop near 2^29 characters).
+      return {
+        ok: false,
+        problem: {
+          path, line: 1, field: 'file', severity: 'error',
+          message: `is valid UTF-8 but too large to read (${bytes.length} bytes)`,
+          hint: 'split it into several entries: an entry is read as one string of at most about 512 Mi characters',
+        },
+      };
     }
     return {
       ok: false,
@@ -154,7 +184,7 @@ export function parseEntryText(text: string, path: string): ParseResult {
     return failure(path, 2, 'front-matter', 'front matter must be fields (`name: value`), not a single value or a list');
   }
 
-  const { keyLines, itemLines, rawValues } = locateFields(matterLines);
+  const { keyLines, itemLines, rawValues } = locateFields(matterLines, Object.keys(data));
   const body = text.slice(bodyStart);
   return {
     ok: true,
@@ -195,20 +225,29 @@ class AnchorRefused extends Error {
 // U+2028 and U+2029, which `.` does not match.
 const TOP_LEVEL_KEY = /^(?!-(?:[ \t]|$))(["']?)([^ \t#"'](?:[^\s:#]|\s+[^\s:#])*)\1[ \t]*:(?:[ \t]+([^]*))?$/;
 const ITEM = /^([ \t]*)-(?:[ \t]|$)/;
+// `? [a, b]` at the margin: a complex key, which js-yaml turns into the text `a,b`.
+const COMPLEX_KEY = /^\?(?:[ \t]|$)/;
 
 /**
  * Finds the line of each top-level key and of each item of a block list, by the shape of the
- * lines. Flow lists (`[a, b]`) have all their items on the key's line.
+ * lines. Flow lists (`[a, b]`) have all their items on the key's line. The keys of `data` that no
+ * line names this way are complex keys (`? [a, b]`) when there are as many as `?` lines: in order.
  */
-function locateFields(matterLines: string[]): Pick<RawEntry, 'keyLines' | 'itemLines' | 'rawValues'> {
+function locateFields(matterLines: string[], dataKeys: readonly string[]): Pick<RawEntry, 'keyLines' | 'itemLines' | 'rawValues'> {
   const keyLines = new Map<string, number>();
   const itemLines = new Map<string, number[]>();
   const rawValues = new Map<string, string>();
   let currentKey: string | undefined;
   let itemIndent: number | undefined;
+  const complexKeyLines: number[] = [];
   for (let i = 0; i < matterLines.length; i++) {
     const line = matterLines[i]!;
     const fileLine = i + 2;
+    if (COMPLEX_KEY.test(line)) {
+      complexKeyLines.push(fileLine);
+      currentKey = undefined;
+      continue;
+    }
     const key = TOP_LEVEL_KEY.exec(line);
     if (key) {
       currentKey = key[2]!;
@@ -227,5 +266,7 @@ function locateFields(matterLines: string[]): Pick<RawEntry, 'keyLines' | 'itemL
     items.push(fileLine);
     itemLines.set(currentKey, items);
   }
+  const unplaced = dataKeys.filter((key) => !keyLines.has(key));
+  if (unplaced.length === complexKeyLines.length) unplaced.forEach((key, i) => keyLines.set(key, complexKeyLines[i]!));
   return { keyLines, itemLines, rawValues };
 }

@@ -1,6 +1,6 @@
 // Counts of entries by a key. Years and months are timelines: every year or month between the
 // first and the last is a row, empty ones included, so gaps show. Types, outlets and tags are
-// ranked, most frequent first.
+// ranked, most frequent first. A run of more than MAX_EMPTY_RUN empty periods is one gap row.
 import { dateParts } from './dates.js';
 import { fold } from './fold.js';
 import { ENTRY_TYPES, type Entry, type EntryType } from './schema.js';
@@ -14,6 +14,8 @@ export interface StatsRow {
   count: number;
   /** How many of the counted entries are of each type, so that bars can be coloured by type. */
   types: Partial<Record<EntryType, number>>;
+  /** On a timeline, a row that stands for a run of empty periods longer than MAX_EMPTY_RUN. */
+  gap?: { from: string; to: string; periods: number };
 }
 
 export interface Stats {
@@ -66,23 +68,48 @@ function tally(entries: readonly Entry[], by: StatsKey): { tallies: Map<string, 
   return { tallies, excluded };
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-const nextYear = (year: string): string => pad(Number(year) + 1, 4);
+/**
+ * A run of more empty years or months than this is one gap row, not a row each: one entry dated
+ * 0001 and one dated 9999 give three rows, not 9,999.
+ */
+export const MAX_EMPTY_RUN = 24;
 
-function nextMonth(month: string): string {
-  const [year, number] = dateParts(month) as [number, number];
-  return number === 12 ? `${pad(year + 1, 4)}-01` : `${pad(year, 4)}-${pad(number + 1, 2)}`;
+/** The label shown for a gap; its `gap` says which periods it stands for. */
+export const GAP_LABEL = '…';
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** A year or a month as a whole number of periods, so that timelines step and compare as numbers. */
+interface Period {
+  index: (label: string) => number;
+  label: (index: number) => string;
 }
 
-/** Every year or month from the first to the last, with the empty ones. */
-function timeline(tallies: Map<string, StatsRow>, next: (label: string) => string): StatsRow[] {
-  const labels = [...tallies.keys()].sort();
-  if (labels.length === 0) return [];
+const YEARS: Period = { index: Number, label: (index) => pad(index, 4) };
+const MONTHS: Period = {
+  index: (label) => {
+    const [year, month] = dateParts(label) as [number, number];
+    return year * 12 + month - 1;
+  },
+  label: (index) => `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1, 2)}`,
+};
+
+/** Every year or month from the first to the last, with the empty ones; long empty runs as one gap row. */
+function timeline(tallies: Map<string, StatsRow>, period: Period): StatsRow[] {
+  const counted = [...tallies.values()].map((row) => ({ index: period.index(row.label), row })).sort((a, b) => a.index - b.index);
   const rows: StatsRow[] = [];
-  const last = labels[labels.length - 1]!;
-  for (let label = labels[0]!; label <= last; label = next(label)) {
-    rows.push(tallies.get(label) ?? { label, count: 0, types: {} });
-  }
+  counted.forEach(({ index, row }, i) => {
+    if (i > 0) {
+      const after = counted[i - 1]!.index + 1;
+      if (index - after > MAX_EMPTY_RUN) {
+        const gap = { from: period.label(after), to: period.label(index - 1), periods: index - after };
+        rows.push({ label: GAP_LABEL, count: 0, types: {}, gap });
+      } else {
+        for (let empty = after; empty < index; empty++) rows.push({ label: period.label(empty), count: 0, types: {} });
+      }
+    }
+    rows.push(row);
+  });
   return rows;
 }
 
@@ -99,6 +126,6 @@ function ranked(tallies: Map<string, StatsRow>, by: StatsKey): StatsRow[] {
 
 export function computeStats(entries: readonly Entry[], by: StatsKey): Stats {
   const { tallies, excluded } = tally(entries, by);
-  const rows = by === 'year' ? timeline(tallies, nextYear) : by === 'month' ? timeline(tallies, nextMonth) : ranked(tallies, by);
+  const rows = by === 'year' ? timeline(tallies, YEARS) : by === 'month' ? timeline(tallies, MONTHS) : ranked(tallies, by);
   return { by, rows, entries: entries.length, excluded };
 }

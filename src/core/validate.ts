@@ -20,6 +20,9 @@ export interface ValidationResult {
 // while the core schema reads them as text: quoting them keeps every tool in agreement.
 const YAML11_AMBIGUOUS = /^(?:y|n|yes|no|on|off|Y|N|Yes|No|On|Off|YES|NO|ON|OFF|\d+(?::[0-5]?\d)+)$/;
 
+// With the u flag, a surrogate matches only when it is not one half of a pair.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
 class FieldChecker {
   readonly problems: Problem[] = [];
   constructor(private readonly raw: RawEntry, private readonly path: string) {}
@@ -41,8 +44,11 @@ class FieldChecker {
     this.report('error', field, message, hint, item);
   }
 
-  /** A text value: strings only, since numbers and booleans are never silently turned into text. */
-  text(field: string, value: unknown, options: { required?: boolean; item?: number; label?: string } = {}): string | null {
+  /**
+   * A text value: strings only, since numbers and booleans are never silently turned into text.
+   * `key` names the value inside an item (`{ text: … }`), for the hint to quote the right field.
+   */
+  text(field: string, value: unknown, options: { required?: boolean; item?: number; label?: string; key?: string } = {}): string | null {
     const label = options.label ?? field;
     if (value === undefined || value === null) {
       if (options.required) {
@@ -64,8 +70,12 @@ class FieldChecker {
     }
     if (typeof value === 'number' || typeof value === 'boolean') {
       const kind = typeof value === 'number' ? 'a number' : 'a boolean';
-      const raw = (this.raw.rawValues.get(field) ?? String(value)).trim() || String(value);
-      this.error(label, `must be text, but YAML reads \`${raw}\` as ${kind}`, `quote it: ${field}: "${raw.replace(/"/g, '\\"')}"`, options.item);
+      // The text after the key is this value's only when it is the field itself, not an item of a
+      // list or a key inside one (`tags: [ok, 1984]`, `- { text: 3.14 }`): those are shown as read.
+      const direct = options.item === undefined && options.key === undefined;
+      const raw = direct ? (this.raw.rawValues.get(field) ?? String(value)).trim() || String(value) : String(value);
+      const name = options.key ?? (direct ? field : undefined);
+      this.error(label, `must be text, but YAML reads \`${raw}\` as ${kind}`, `quote it: ${name === undefined ? '' : `${name}: `}"${raw.replace(/"/g, '\\"')}"`, options.item);
       return null;
     }
     this.error(label, `must be text, not ${Array.isArray(value) ? 'a list' : 'a mapping'}`, undefined, options.item);
@@ -85,6 +95,29 @@ class FieldChecker {
     if (YAML11_AMBIGUOUS.test(raw)) {
       this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${field}: "${raw}"`);
     }
+  }
+}
+
+/** The first lone surrogate in a value, its keys included, however deep. */
+function loneSurrogateIn(value: unknown): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.exec(value)?.[0];
+  if (Array.isArray(value)) return value.map(loneSurrogateIn).find((found) => found !== undefined);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).map(([key, inner]) => loneSurrogateIn(key) ?? loneSurrogateIn(inner)).find((found) => found !== undefined);
+  }
+  return undefined;
+}
+
+/** A `"\ud800"` escape gives half a character, which no export can carry (pandoc refuses the JSON). */
+function checkLoneSurrogates(checker: FieldChecker, data: Record<string, unknown>): void {
+  for (const [field, value] of Object.entries(data)) {
+    const items = Array.isArray(value) ? value : [value];
+    items.forEach((item, index) => {
+      const surrogate = loneSurrogateIn(item);
+      if (surrogate === undefined) return;
+      const escape = `\\u${surrogate.charCodeAt(0).toString(16)}`;
+      checker.error(field, `holds \`${escape}\`, half of a character (a lone surrogate)`, 'write the character itself, or its whole code point as "\\U0001F600"', Array.isArray(value) ? index : undefined);
+    });
   }
 }
 
@@ -130,8 +163,8 @@ function readPeople(checker: FieldChecker, value: unknown): Person[] {
       checker.error('people', 'has both `name` and `org`', 'keep `name:` for a person or `org:` for an organisation', index);
       return;
     }
-    const name = checker.text('people', org ? person.org : person.name, { required: true, item: index, label: 'people' });
-    const role = checker.text('people', person.role, { item: index });
+    const name = checker.text('people', org ? person.org : person.name, { required: true, item: index, label: 'people', key: org ? 'org' : 'name' });
+    const role = checker.text('people', person.role, { item: index, key: 'role' });
     if (role !== null && !isRole(role)) {
       checker.report('warning', 'people', `unknown role \`${role}\``, didYouMean(role, ROLES) ?? `known roles: ${ROLES.join(', ')}`, index);
     }
@@ -155,9 +188,9 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
     }
     const quote = item as Record<string, unknown>;
     checkUnknownKeys(checker, 'quotes', quote, ['text', 'speaker', 'at'], index);
-    const text = checker.text('quotes', quote.text, { required: true, item: index });
-    const speaker = checker.text('quotes', quote.speaker, { item: index });
-    const at = checker.text('quotes', quote.at, { item: index });
+    const text = checker.text('quotes', quote.text, { required: true, item: index, key: 'text' });
+    const speaker = checker.text('quotes', quote.speaker, { item: index, key: 'speaker' });
+    const at = checker.text('quotes', quote.at, { item: index, key: 'at' });
     if (text !== null) quotes.push({ text, speaker, at, line });
   });
   return quotes;
@@ -191,7 +224,7 @@ function readUpdates(checker: FieldChecker, value: unknown): Update[] {
     const update = item as Record<string, unknown>;
     checkUnknownKeys(checker, 'updates', update, ['date', 'note'], index);
     const date = dateText(checker, 'updates', update.date, index);
-    const note = checker.text('updates', update.note, { required: true, item: index });
+    const note = checker.text('updates', update.note, { required: true, item: index, key: 'note' });
     if (date !== null && note !== null) updates.push({ date, note });
   });
   return updates;
@@ -219,6 +252,7 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
     }
   }
 
+  checkLoneSurrogates(checker, data);
   const title = checker.text('title', data.title, { required: true });
   const outlet = checker.text('outlet', data.outlet, { required: true });
   const typeText = checker.text('type', data.type, { required: true });

@@ -79,6 +79,7 @@ export function formatStatsText(stats: Stats, paint: Paint, columns: number): st
     const label = padEnd(truncate(labels[index]!, labelWidth), labelWidth);
     const eighths = barEighths(row.count, largest, barWidth);
     const shownLabel = stats.by === 'type' && isEntryType(row.label) ? paint.byType(row.label, label) : label;
+    if (row.gap) return `${label}  ${paint.dim(`${row.gap.periods} empty ${stats.by}s, ${row.gap.from} to ${row.gap.to}`)}`;
     const count = row.count === 0 ? paint.dim('0') : String(row.count);
     return `${shownLabel}  ${eighths > 0 ? `${drawBar(row, eighths, paint)} ` : ''}${count}`;
   });
@@ -89,13 +90,16 @@ export function formatStatsText(stats: Stats, paint: Paint, columns: number): st
   return `${lines.join('\n')}\n`;
 }
 
-/** `{by, entries, excluded, counts: [{<by>: label, count}]}`: the key is named after `--by` for jq. */
+/**
+ * `{by, entries, excluded, counts: [{<by>: label, count}]}`: the key is named after `--by` for jq. A
+ * gap row is `{<by>: "…", count: 0, gap: {from, to, periods}}`.
+ */
 export function formatStatsJson(stats: Stats): string {
   return toJson({
     by: stats.by,
     entries: stats.entries,
     excluded: stats.excluded,
-    counts: stats.rows.map((row) => ({ [stats.by]: row.label, count: row.count })),
+    counts: stats.rows.map((row) => ({ [stats.by]: row.label, count: row.count, ...(row.gap && { gap: row.gap }) })),
   });
 }
 

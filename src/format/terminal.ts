@@ -24,6 +24,17 @@ export function safeText(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(UNSAFE_MULTILINE, visible);
 }
 
+/** Widest terminal clic lays out for; a wider one gets lines of this width. */
+export const MAX_COLUMNS = 1000;
+/** Narrowest: below this, columns would have no room for a word. */
+export const MIN_COLUMNS = 20;
+
+/** The width to lay out for, from what the terminal or $COLUMNS says (80 when it says nothing usable). */
+export function terminalColumns(reported: number | undefined): number {
+  if (reported === undefined || !Number.isFinite(reported) || reported <= 0) return 80;
+  return Math.min(MAX_COLUMNS, Math.max(MIN_COLUMNS, Math.floor(reported)));
+}
+
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 const ZERO_WIDTH = /[\u0300-\u036F\u200B-\u200D\uFE00-\uFE0F]/;
 

@@ -36,16 +36,13 @@ describe('clic completion', () => {
     expect(stdout).not.toMatch(/'[^'\n]*__complete[^'\n]*'|-a __complete/);
   });
 
-  it.each([
-    ['bash', ['-n']],
-    ['zsh', ['-n']],
-    ['fish', ['--no-execute']],
-  ])('%s: the script is valid syntax', async (shell, flags) => {
-    if (!has(shell)) return;
-    const result = spawnSync(shell, [...flags, await script(shell)], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-  });
+  for (const [shell, flags] of [['bash', ['-n']], ['zsh', ['-n']], ['fish', ['--no-execute']]] as const) {
+    it.skipIf(!has(shell))(`${shell}: the script is valid syntax${has(shell) ? '' : ` (skipped: ${shell} is not installed)`}`, async () => {
+      const result = spawnSync(shell, [...flags, await script(shell)], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    });
+  }
 
   it('is a usage error for another shell', async () => {
     const result = await clic(['completion', 'tcsh']);
@@ -84,7 +81,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
 
 let bashScript: string;
 
-describe.runIf(has('bash'))('the bash completion, run in bash', () => {
+describe.runIf(has('bash'))(`the bash completion, run in bash${has('bash') ? '' : ' (skipped: bash is not installed)'}`, () => {
   it('offers every command but the hidden one', async () => {
     bashScript ??= await script('bash');
     const offered = bashComplete(['clic', '']);
@@ -137,7 +134,7 @@ function fishComplete(line: string): string[] {
 
 let fishScript: string;
 
-describe.runIf(has('fish'))('the fish completion, run in fish', () => {
+describe.runIf(has('fish'))(`the fish completion, run in fish${has('fish') ? '' : ' (skipped: fish is not installed)'}`, () => {
   it.each<[string, string[]]>([
     ['clic st', ['stats']],
     ['clic list --type ', [...ENTRY_TYPES].sort()],

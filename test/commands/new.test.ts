@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileAtomically } from '../../src/fs/write-file.js';
 import { run } from '../../src/run.js';
 import { ROOT, clic, entryText, makeCorpus, testContext } from '../support/cli.js';
+import { clicUnprivileged, UNPRIVILEGED_MISSING } from '../support/unprivileged.js';
 
 const REQUIRED = ['--type', 'podcast', '--date', '2020-02-17', '--outlet', 'France Inter', '--title', 'Le boom des travailleurs du clic'];
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
@@ -138,11 +139,14 @@ describe('writeFileAtomically without overwrite', () => {
     expect(files(corpus)).toEqual(['a.md', 'b.md']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('says when the folder cannot be written', () => {
+  // Root writes into a read-only folder anyway: the case runs as a user that the mode applies to.
+  it.skipIf(UNPRIVILEGED_MISSING !== '')(`says when the folder cannot be written${UNPRIVILEGED_MISSING}`, () => {
     const corpus = makeCorpus({});
     chmodSync(corpus, 0o555);
-    expect(() => writeFileAtomically(join(corpus, 'a.md'), 'x', false)).toThrow(/cannot write .*a\.md: permission denied/);
-    chmodSync(corpus, 0o755);
+    const result = clicUnprivileged(['new', '--corpus', corpus, '--no-cache', ...REQUIRED], {});
+    expect(result.stderr).toMatch(/^clic: cannot write .*\.md: permission denied \(EACCES\)\n$/);
+    expect(result.status).toBe(2);
+    expect(readdirSync(corpus)).toEqual([]);
   });
 
   it('lets exactly one of several processes racing for one name write it', async () => {

@@ -34,6 +34,15 @@ describe('overlaps', () => {
     expect(overlaps(may, { first: '2020-05-15', last: '9999-12-31' })).toBe(true);
     expect(overlaps(may, { first: '2020-06-01', last: '9999-12-31' })).toBe(false);
   });
+
+  it('counts a shared first or last day as overlapping, on either side', () => {
+    const may = parseDateSpan('2020-05')!;
+    expect(overlaps(may, { first: '2020-05-31', last: '2020-06-30' })).toBe(true);
+    expect(overlaps({ first: '2020-05-31', last: '2020-06-30' }, may)).toBe(true);
+    expect(overlaps(may, { first: '2020-04-01', last: '2020-05-01' })).toBe(true);
+    expect(overlaps({ first: '2020-04-01', last: '2020-05-01' }, may)).toBe(true);
+    expect(overlaps(may, { first: '2020-04-01', last: '2020-04-30' })).toBe(false);
+  });
 });
 
 describe('dateOrderNumber, the sort key read digit by digit', () => {
@@ -63,7 +72,10 @@ describe('dateOrderNumber, the sort key read digit by digit', () => {
     );
   });
 
-  it.each([['2020', 2020010104], ['2020-02', 2020020107], ['2020-02-29', 2020022910], ['2019-02-29', undefined], ['2020-1', undefined], ['20200', undefined]])('%s → %s', (date, expected) => {
+  it.each([['2020', 2020010104], ['2020-02', 2020020107], ['2020-02-29', 2020022910], ['2019-02-29', undefined], ['2020-1', undefined], ['20200', undefined],
+    // Each character is checked: a digit guard that let `/` (one below `0`) or `:` (one above `9`) or a
+    // separator other than `-` through would make these sortable.
+    ['2020-1/', undefined], ['2020-0:', undefined], ['2020/05', undefined], ['2020-05x01', undefined], ['2020-05-0:', undefined], ['20:0', undefined], ['0000', 10104]])('%s → %s', (date, expected) => {
     expect(dateOrderNumber(date)).toBe(expected);
   });
 });

@@ -35,6 +35,16 @@ describe('applyFilter', () => {
     ['a range that only partial dates overlap', { since: '2020-05-20', until: '2020-05-25' }, ['a', 'c']],
     ['a year', { years: [{ first: '2021-01-01', last: '2021-12-31' }] }, ['d']],
     ['different flags must all hold', { types: ['video'], outlets: ['nova'] }, ['d']],
+    // Two values of one flag: any of them, never all (`some`, not `every`).
+    ['any of two outlets', { outlets: ['inter', 'nova'] }, ['a', 'd']],
+    ['any of two people', { people: ['carpio', 'nobody'] }, ['b']],
+    ['any of two tags', { tags: ['travail', 'absent'] }, ['a']],
+    ['any of two years', { years: [{ first: '2019-01-01', last: '2019-12-31' }, { first: '2021-01-01', last: '2021-12-31' }] }, ['d']],
+    ['any of two languages', { languages: ['de', 'en'] }, ['c']],
+    // The boundary day: an entry dated 2020-05 covers May 31, and so does 2020-05-14's day itself.
+    ['since the last day a month covers', { since: '2020-05-31' }, ['a', 'c', 'd']],
+    ['until the first day a month covers', { until: '2020-05-01' }, ['a', 'c']],
+    ['since and until on one exact day', { since: '2020-05-14', until: '2020-05-14' }, ['a', 'b', 'c']],
   ])('%s', (_name, spec, expected) => expect(ids(spec)).toEqual(expected));
 });
 

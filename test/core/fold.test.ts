@@ -19,3 +19,17 @@ describe('fold', () => {
     expect(containsFolded('France Inter', 'culture')).toBe(false);
   });
 });
+
+describe('fold spells out the letters NFKD leaves whole', () => {
+  it.each([
+    ['ß', 'ss'], ['æ', 'ae'], ['Æ', 'ae'], ['œ', 'oe'], ['Œ', 'oe'], ['ø', 'o'], ['Ø', 'o'], ['ł', 'l'], ['Ł', 'l'], ['ı', 'i'],
+    ['đ', 'd'], ['Đ', 'd'], ['ð', 'd'], ['Ð', 'd'], ['þ', 'th'], ['Þ', 'th'],
+  ])('%s → %s', (letter, plain) => {
+    expect(fold(`a${letter}b`)).toBe(`a${plain}b`);
+  });
+
+  it.each([['ﬁ', 'fi'], ['ﬂ', 'fl'], ['ﬀ', 'ff'], ['ﬃ', 'ffi'], ['ﬄ', 'ffl']])('%s → %s by NFKD, with no entry of its own', (ligature, plain) => {
+    expect(fold(`a${ligature}b`)).toBe(`a${plain}b`);
+    expect(ligature.normalize('NFKD')).toBe(plain);
+  });
+});

@@ -103,7 +103,7 @@ describe('README console examples', () => {
     else expect(shown).toBe(example.output);
   });
 
-  it.runIf(UPDATE)('writes the outputs back', () => {
+  it.runIf(UPDATE)(`writes the outputs back${UPDATE ? '' : ' (skipped: only with UPDATE_README=1)'}`, () => {
     let text = README;
     for (const example of [...outputs.keys()].sort((a, b) => b.start - a.start)) {
       text = text.slice(0, example.start) + outputs.get(example) + text.slice(example.end);

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { entryToJson } from '../../src/format/json.js';
+import { makeEntry } from '../support/entry.js';
+
+describe('entryToJson', () => {
+  it('keeps related ids and updates, as copies', () => {
+    const entry = makeEntry({ related: ['other-entry'], updates: [{ date: '2021-03', note: 'Republished' }] });
+    const json = entryToJson(entry);
+    expect(json.related).toEqual(['other-entry']);
+    expect(json.updates).toEqual([{ date: '2021-03', note: 'Republished' }]);
+    expect(json.related).not.toBe(entry.related);
+  });
+});
