@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { isAbsolute, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import type { Hit, SearchScope } from '../core/search.js';
@@ -8,7 +7,7 @@ import { cachedWordsOf } from '../fs/cache.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
 import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, writeData, writeDataPieces, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, pathFromHere, writeData, writeDataPieces, type CommonOptions } from './shared.js';
 
 export const SEARCH_SCOPES = ['quotes', 'title', 'body', 'all'] as const satisfies readonly SearchScope[];
 export const SEARCH_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv', 'ids'] as const;
@@ -33,12 +32,7 @@ function parseThreshold(value: string | undefined): number | undefined {
   return threshold;
 }
 
-/** The file of a hit as a person can open it from here: relative when under the current folder. */
-function locationOf(hit: Hit, dir: string, cwd: string): string {
-  const file = join(dir, hit.path);
-  const fromHere = relative(cwd, file);
-  return `${fromHere.startsWith('..') || isAbsolute(fromHere) ? file : fromHere}:${hit.line}`;
-}
+const locationOf = (hit: Hit, dir: string, cwd: string): string => `${pathFromHere(dir, hit.path, cwd)}:${hit.line}`;
 
 export async function runSearch(words: string[], options: SearchOptions, ctx: Context): Promise<number> {
   const query = words.join(' ');

@@ -1,13 +1,14 @@
 // What every command shares: the common options, finding the corpus, loading it, colour,
 // and reading ids from standard input.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { commonOptions } from './common-options.js';
-import type { Corpus } from '../core/corpus.js';
+import { idFromPath, type Corpus } from '../core/corpus.js';
 import { closest } from '../core/problem.js';
 import { UsageError } from '../errors.js';
 import { cacheDirFor } from '../fs/cache.js';
+import { locateCorpus } from '../fs/corpus-location.js';
 import { readCorpus, type ReadOptions } from '../fs/read-corpus.js';
 import type { Paint } from '../format/paint.js';
 import { safeLine, safeText } from '../format/terminal.js';
@@ -24,9 +25,9 @@ export function addCommonOptions(command: Command): Command {
   return command;
 }
 
+/** The corpus folder, by the rule of src/core/corpus-location.ts. */
 export function corpusDir(options: CommonOptions, ctx: Context): string {
-  const dir = options.corpus ?? (ctx.env.CLIC_CORPUS || undefined) ?? ctx.bundledCorpusDir;
-  return resolve(ctx.cwd, dir);
+  return locateCorpus(options.corpus, ctx).dir;
 }
 
 /** Reads through the cache of parsed files, unless --no-cache; `CLIC_WORKERS=N` sets the loading threads. */
@@ -85,3 +86,13 @@ export function reportUnknownId(ctx: Context, id: string, knownIds: readonly str
   const suggestion = closest(id, knownIds) ?? knownIds.find((known) => known.includes(id));
   ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
 }
+
+/** A file of the corpus as a person can open it from here: relative when under the current folder, else absolute. */
+export function pathFromHere(dir: string, path: string, cwd: string): string {
+  const file = join(dir, path);
+  const fromHere = relative(cwd, file);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? file : fromHere;
+}
+
+/** The id an argument names: an id, or a file name or path as `ls` shows it (`2021-05-wired-uk.md`). */
+export const idOfArgument = (arg: string): string => (arg.endsWith('.md') ? idFromPath(arg.replace(/\\/g, '/')) : arg);
