@@ -4,7 +4,7 @@ import { Option } from 'commander';
 
 export function commonOptions(): Option[] {
   return [
-    new Option('--corpus <dir>', 'corpus folder (default: $CLIC_CORPUS, else the folder of a .clic file at or above this one, else the default clic init recorded, else the bundled corpus; see clic info)'),
+    new Option('--corpus <dir>', 'corpus folder (default: $CLIC_CORPUS, else a .clic folder at or above this one, else the one clic init recorded, else the bundled one)'),
     new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']),
     new Option('--no-cache', 'neither read nor write the cache of parsed entries'),
   ];

@@ -6,7 +6,7 @@ import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { cachedWordsOf } from '../fs/cache.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
-import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
+import { addFilterOptions, assertKnownIds, filterSpecFrom, type FilterOptions } from './filters.js';
 import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, pathFromHere, writeData, writeDataPieces, type CommonOptions } from './shared.js';
 
 export const SEARCH_SCOPES = ['quotes', 'title', 'body', 'all'] as const satisfies readonly SearchScope[];
@@ -46,6 +46,7 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     throw new UsageError(what, 'e.g. clic search "travail du clic"');
   }
   const corpus = loadCorpusFor(options, ctx);
+  assertKnownIds(spec, corpus.entries);
   const { hits, total } = searchEntries(applyFilter(corpus.entries, spec), query, { scope: options.in, threshold, limit, keptWordsOf: cachedWordsOf });
   if (total === 0) {
     // Like grep: silent for scripts, which read the exit status; a word for a person.

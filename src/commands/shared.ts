@@ -36,9 +36,17 @@ export function readOptionsFor(options: CommonOptions, ctx: Context): ReadOption
   return { cacheDir: options.cache === false ? undefined : cacheDirFor(ctx.env, ctx.cwd), version: ctx.version, workers };
 }
 
+/** An empty or wrong folder is said so, rather than giving empty results that look like an answer. */
+export function warnIfNoEntryFiles(corpus: Corpus, dir: string, ctx: Context): void {
+  if (corpus.entries.length + corpus.skipped > 0) return;
+  ctx.io.err(`clic: no entry files found in ${safeLine(dir)} (entries are .md files; \`clic info\` says which corpus is in use and why)\n`);
+}
+
 /** Loads the corpus and says on stderr how many files gave no entry. */
 export function loadCorpusFor(options: CommonOptions, ctx: Context): Corpus {
-  const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
+  const dir = corpusDir(options, ctx);
+  const corpus = readCorpus(dir, readOptionsFor(options, ctx));
+  warnIfNoEntryFiles(corpus, dir, ctx);
   if (corpus.skipped > 0) {
     const files = corpus.skipped === 1 ? '1 file' : `${corpus.skipped} files`;
     ctx.io.err(`clic: ${files} skipped because of errors (run \`clic validate\` to see them)\n`);
@@ -81,10 +89,15 @@ export async function writeDataPieces(ctx: Context, pieces: Iterable<string>): P
   for (const piece of pieces) await ctx.io.write(ctx.io.stdoutIsTTY ? safeText(piece) : piece);
 }
 
-/** Says on stderr that no entry has `id`, with the closest known id (or one that contains it). */
-export function reportUnknownId(ctx: Context, id: string, knownIds: readonly string[]): void {
+/** That no entry has `id`, with the closest known id (or one that contains it). */
+export function unknownIdMessage(id: string, knownIds: readonly string[]): string {
   const suggestion = closest(id, knownIds) ?? knownIds.find((known) => known.includes(id));
-  ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
+  return `no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+}
+
+/** Says on stderr that no entry has `id` (see unknownIdMessage). */
+export function reportUnknownId(ctx: Context, id: string, knownIds: readonly string[]): void {
+  ctx.io.err(`clic: ${unknownIdMessage(id, knownIds)}\n`);
 }
 
 /** A file of the corpus as a person can open it from here: relative when under the current folder, else absolute. */

@@ -6,7 +6,7 @@ import { computeStats, STATS_KEYS, type Stats, type StatsKey } from '../core/sta
 import { EXIT_OK } from '../errors.js';
 import { formatStatsJson, formatStatsText, formatStatsTsv } from '../format/stats.js';
 import type { SetExitCode } from '../program.js';
-import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
+import { addFilterOptions, assertKnownIds, filterSpecFrom, type FilterOptions } from './filters.js';
 import { addCommonOptions, loadCorpusFor, paintFor, writeData, type CommonOptions } from './shared.js';
 
 export const STATS_FORMATS = ['text', 'json', 'tsv'] as const;
@@ -40,6 +40,7 @@ function excludedNote(stats: Stats): string | undefined {
 export function runStats(options: StatsOptions, ctx: Context): number {
   const spec = filterSpecFrom(options);
   const corpus = loadCorpusFor(options, ctx);
+  assertKnownIds(spec, corpus.entries);
   const stats = computeStats(applyFilter(corpus.entries, spec), options.by);
   if (stats.entries === 0) ctx.io.err('clic: no entry matches the filters\n');
   const note = excludedNote(stats);

@@ -5,7 +5,9 @@ import { toJson } from '../format/json.js';
 import { formatProblemsText, problemsToJson, summarize } from '../format/problems.js';
 import type { SetExitCode } from '../program.js';
 import { readCorpus } from '../fs/read-corpus.js';
-import { addCommonOptions, corpusDir, paintFor, readOptionsFor, type CommonOptions } from './shared.js';
+import { compareProblems } from '../core/problem.js';
+import { hygieneProblems } from '../core/hygiene.js';
+import { addCommonOptions, corpusDir, paintFor, pathFromHere, readOptionsFor, warnIfNoEntryFiles, type CommonOptions } from './shared.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
@@ -13,12 +15,15 @@ export interface ValidateOptions extends CommonOptions {
 }
 
 export function runValidate(options: ValidateOptions, ctx: Context): number {
-  const corpus = readCorpus(corpusDir(options, ctx), readOptionsFor(options, ctx));
-  const problems = options.strict
-    ? corpus.problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p))
-    : corpus.problems;
+  const dir = corpusDir(options, ctx);
+  const corpus = readCorpus(dir, readOptionsFor(options, ctx));
+  warnIfNoEntryFiles(corpus, dir, ctx);
+  const found = [...corpus.problems, ...hygieneProblems(corpus.entries)].sort(compareProblems);
+  const problems = options.strict ? found.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p)) : found;
   const summary = summarize(problems, corpus.entries.length + corpus.skipped, corpus.entries.length);
-  ctx.io.out(options.format === 'json' ? toJson(problemsToJson(problems, summary)) : formatProblemsText(problems, summary, paintFor(options, ctx)));
+  // JSON is data, its paths relative to the corpus; text is read by a person, who opens the paths from here.
+  const shown = problems.map((p) => ({ ...p, path: pathFromHere(dir, p.path, ctx.cwd) }));
+  ctx.io.out(options.format === 'json' ? toJson(problemsToJson(problems, summary)) : formatProblemsText(shown, summary, paintFor(options, ctx)));
   return summary.errors > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 

@@ -7,7 +7,8 @@ import {
   ENTRY_TYPES, FIELDS, ID_PATTERN, KEY_PATTERN, ROLES,
   isEntryType, isRole, type Entry, type EntryType, type FieldName, type Person, type Quote, type Update,
 } from './schema.js';
-import { LANGUAGE_CODES } from './languages.js';
+import { LANGUAGE_CODES, suggestLanguageCode } from './languages.js';
+import { suggestType } from './type-synonyms.js';
 
 export interface ValidationResult {
   entry?: Entry;
@@ -84,6 +85,12 @@ class FieldChecker {
       this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${field}: "${raw}"`);
     }
   }
+}
+
+/** For an unknown type: the one meant, with the list when it is a synonym (`talk` is an `event`). */
+function suggestedType(text: string): string {
+  const suggestion = suggestType(text);
+  return suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${ENTRY_TYPES.join(', ')}`;
 }
 
 function dateText(checker: FieldChecker, field: string, value: unknown, item?: number): string | null {
@@ -223,7 +230,7 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   let type: EntryType | null = null;
   if (typeText !== null) {
     if (isEntryType(typeText)) type = typeText;
-    else checker.error('type', `unknown type \`${typeText}\``, didYouMean(typeText, ENTRY_TYPES) ?? `use one of ${ENTRY_TYPES.join(', ')}`);
+    else checker.error('type', `unknown type \`${typeText}\``, suggestedType(typeText));
   }
   const date = dateText(checker, 'date', data.date);
   const program = checker.text('program', data.program);
@@ -231,8 +238,8 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   const place = checker.text('place', data.place);
   let language = checker.text('language', data.language);
   if (language !== null && !LANGUAGE_CODES.has(language)) {
-    const lower = language.toLowerCase().slice(0, 2);
-    checker.error('language', `\`${language}\` is not an ISO 639-1 code`, LANGUAGE_CODES.has(lower) ? `did you mean \`${lower}\`?` : 'use a two-letter code such as fr or en');
+    const suggestion = suggestLanguageCode(language);
+    checker.error('language', `\`${language}\` is not an ISO 639-1 code`, suggestion ? `did you mean \`${suggestion}\`?` : 'use a two-letter code such as fr or en');
     language = null;
   }
   const url = readUrl(checker, data.url);

@@ -2,6 +2,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { assembleCorpus, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
+import type { Problem } from '../core/problem.js';
 import type { Entry } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { corpusCacheFor, isUnchanged, readCache, shardOf, SHARDS, writeShard, type CachedFile } from './cache.js';
@@ -12,6 +13,12 @@ import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome }
 export function isSkipped(name: string): boolean {
   return name.startsWith('.') || name.startsWith('_') || (name.length === 9 && name.toLowerCase() === 'readme.md');
 }
+
+/** A `.markdown` file is said to be left out, rather than skipped without a word. */
+const notAnEntryName = (path: string): Problem => ({
+  path, line: 1, field: 'file', severity: 'warning',
+  message: 'not read: entry files end in `.md`', hint: `rename it to ${path.slice(path.lastIndexOf('/') + 1).replace(/\.markdown$/i, '.md')}`,
+});
 
 export interface CorpusListing {
   files: string[];
@@ -64,6 +71,7 @@ export function listCorpusFiles(root: string): CorpusListing {
       }
       if (isDirectory) walk(full, path);
       else if (isFile && dirent.name.endsWith('.md')) files.push(path);
+      else if (isFile && /\.markdown$/i.test(dirent.name)) unreadable.push({ path, problem: notAnEntryName(path) });
     }
   };
   walk(root, '');
