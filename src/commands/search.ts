@@ -56,7 +56,8 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
   const chosen = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
   if (chosen === 'table') {
     const dir = corpusDir(options, ctx);
-    ctx.io.out(format.formatHitsText(hits, paintFor(options, ctx), ctx.io.columns, (hit) => locationOf(hit, dir, ctx.cwd)));
+    const languageOf = new Map(corpus.entries.map((entry) => [entry.id, entry.language]));
+    ctx.io.out(format.formatHitsText(hits, paintFor(options, ctx), ctx.io.columns, (hit) => locationOf(hit, dir, ctx.cwd), (hit) => languageOf.get(hit.id) ?? null));
   } else {
     const writers = {
       json: format.hitsJsonPieces,

@@ -81,9 +81,26 @@ class FieldChecker {
   warnIfAmbiguous(field: string): void {
     // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
     const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s#[^]*$/, '').trim();
-    if (YAML11_AMBIGUOUS.test(raw)) {
-      this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${field}: "${raw}"`);
+    if (YAML11_AMBIGUOUS.test(raw)) this.warnAmbiguous(field, field, raw);
+  }
+
+  warnAmbiguous(field: string, key: string, raw: string, item?: number): void {
+    this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${key}: "${raw}"`, item);
+  }
+
+  /** The lines of item `index` of a block list as written: from its `-` to the next item or key. */
+  itemText(field: string, index: number): string {
+    const starts = this.raw.itemLines.get(field) ?? [];
+    const start = starts[index];
+    if (start === undefined) return '';
+    const lines: string[] = [];
+    const end = starts[index + 1] ?? Infinity;
+    for (let line = start; line < end && line - 2 < this.raw.matterLines.length; line++) {
+      const text = this.raw.matterLines[line - 2]!;
+      if (line > start && /^\S/.test(text)) break;
+      lines.push(text);
     }
+    return lines.join('\n');
   }
 }
 
@@ -157,6 +174,9 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
     const text = checker.text('quotes', quote.text, { required: true, item: index });
     const speaker = checker.text('quotes', quote.speaker, { item: index });
     const at = checker.text('quotes', quote.at, { item: index });
+    // `at: 12:30` unquoted is text to js-yaml but 750 to YAML 1.1 tools, as `issue: 12:30` is.
+    const unquotedAt = at === null ? undefined : /(?:^|[\s{,])at:[ \t]*([^\s"',}#]+)[ \t]*(?:[,}#]|$)/m.exec(checker.itemText('quotes', index))?.[1];
+    if (unquotedAt !== undefined && YAML11_AMBIGUOUS.test(unquotedAt)) checker.warnAmbiguous('quotes', 'at', unquotedAt, index);
     if (text !== null) quotes.push({ text, speaker, at, line });
   });
   return quotes;
