@@ -76,7 +76,10 @@ export async function buildProgram(ctx: Context, setExitCode: SetExitCode, argv:
     })
     // Option descriptions wrap even when their column is narrow (commander's default is 40).
     .configureHelp({ minWidthToWrap: 20 })
-    .exitOverride();
+    .exitOverride()
+    // Shown in `clic --help`, since they may come first; run() moves them after the command.
+    .enablePositionalOptions();
+  for (const option of commonOptions()) program.addOption(option);
   refuseUnknownHelpTopic(argv);
   const invoked = invokedName(argv);
   const loadAll = COMMANDS.some((entry) => entry.needsAllCommands && invoked !== undefined && names(entry).includes(invoked));

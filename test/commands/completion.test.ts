@@ -21,9 +21,9 @@ async function script(shell: string): Promise<string> {
 }
 
 const corpus = makeCorpus({
-  '2020-02-17-france-inter.md': entryText({ outlet: 'France Inter', tags: '[plateformes]' }),
+  '2020-02-17-france-inter.md': entryText({ outlet: 'France Inter', tags: '[plateformes]', language: 'fr' }),
   'radio/2020-03-01-france-2.md': entryText({ outlet: 'France 2' }),
-  '2021-arte.md': entryText({ outlet: 'Arte', date: '2021' }),
+  '2021-arte.md': entryText({ outlet: 'Arte', date: '2021', language: 'en' }),
 });
 
 describe('clic completion', () => {
@@ -108,6 +108,12 @@ describe.runIf(has('bash'))('the bash completion, run in bash', () => {
     ['commands after help', ['clic', 'help', 'v'], ['validate']],
     ['nothing for free text', ['clic', 'new', '--title', ''], []],
     ['no existing id for a new one', ['clic', 'new', '--corpus', corpus, '--id', ''], []],
+    ['the options every command takes, before the command', ['clic', '--c'], ['--corpus', '--color']],
+    ['a command after --corpus DIR', ['clic', '--corpus', corpus, 'sh'], ['show']],
+    ['a command after --corpus=DIR and --color', ['clic', '--corpus', '=', corpus, '--color', 'never', 'st'], ['stats']],
+    ['types after --corpus DIR list', ['clic', '--corpus', corpus, 'list', '--type', 'v'], ['video']],
+    ['--color values before the command', ['clic', '--color', 'n'], ['never']],
+    ['the new commands, from the program', ['clic', 'in'], ['init', 'info']],
   ])('%s', async (_name, words, expected) => {
     bashScript ??= await script('bash');
     expect(bashComplete(words)).toEqual(expected);
@@ -120,6 +126,9 @@ describe.runIf(has('bash'))('the bash completion, run in bash', () => {
     ['outlets with spaces, whole', ['clic', 'list', '--corpus', corpus, '--outlet', 'Fr'], {}, ['France 2', 'France Inter']],
     ['outlets after an opening quote', ['clic', 'stats', '--outlet', '"France I'], { CLIC_CORPUS: corpus }, ['France Inter']],
     ['tags', ['clic', 'list', '--tag', ''], { CLIC_CORPUS: corpus }, ['plateformes']],
+    ['ids of a --corpus before the command', ['clic', '--corpus', corpus, 'show', ''], {}, ['2020-02-17-france-inter', '2020-03-01-france-2', '2021-arte']],
+    ['languages of the corpus', ['clic', 'list', '--corpus', corpus, '--lang', ''], {}, ['en', 'fr']],
+    ['ids for edit', ['clic', 'edit', '2021'], { CLIC_CORPUS: corpus }, ['2021-arte']],
   ])('%s', async (_name, words, extraEnv, expected) => {
     bashScript ??= await script('bash');
     expect(bashComplete(words, extraEnv)).toEqual(expected);
@@ -145,8 +154,47 @@ describe.runIf(has('fish'))('the fish completion, run in fish', () => {
     ['clic show ', ['2020-02-17-france-inter', '2020-03-01-france-2', '2021-arte']],
     ['clic list --outlet France', ['France 2', 'France Inter']],
     ['clic completion ', ['bash', 'fish', 'zsh']],
+    [`clic --corpus ${corpus} sh`, ['show']],
+    [`clic --corpus ${corpus} show 2021`, ['2021-arte']],
+    [`clic --corpus ${corpus} list --type vi`, ['video']],
+    ['clic --co', ['--corpus', '--color']],
+    ['clic list --lang ', ['en', 'fr']],
+    ['clic in', ['info', 'init']],
   ])('%j', async (line, expected) => {
     fishScript ??= await script('fish');
     expect(fishComplete(line).sort()).toEqual([...expected].sort());
+  });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** zsh completes only in an interactive shell: one runs in tmux, and the screen is read back (tmux trims trailing blanks). */
+describe.runIf(has('zsh') && has('tmux'))('the zsh completion, run in zsh in tmux', () => {
+  it.each<[string, string, RegExp]>([
+    ['a command after --corpus DIR', `clic --corpus ${corpus} sh`, new RegExp(`clic --corpus ${corpus} show$`, 'm')],
+    ['ids of a --corpus before the command', `clic --corpus ${corpus} show 2021`, /show 2021-arte$/m],
+    ['types after --corpus DIR list', `clic --corpus ${corpus} list --type vi`, /list --type video$/m],
+    ['languages of the corpus', `clic list --corpus ${corpus} --lang e`, /--lang en$/m],
+    ['the options every command takes', 'clic --no-c', /clic --no-cache$/m],
+  ])('%s', async (_name, typed, expected) => {
+    const home = mkdtempSync(join(tmpdir(), 'clic-zsh-'));
+    writeFileSync(join(home, '.zshrc'), `autoload -U compinit; compinit -u -d ${home}/.zcompdump
+clic() { node ${JSON.stringify(BIN)} "$@"; }
+source ${await script('zsh')}
+PS1='> '
+`);
+    const session = `clic-zsh-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8', env: { ...env, ZDOTDIR: home, HOME: home } });
+    tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '20', 'zsh -i');
+    try {
+      let screen = '';
+      for (let i = 0; i < 50 && !screen.includes('> '); i++, await sleep(100)) screen = tmux('capture-pane', '-p', '-t', session).stdout;
+      tmux('send-keys', '-t', session, '-l', typed);
+      tmux('send-keys', '-t', session, 'Tab');
+      for (let i = 0; i < 100 && !expected.test(screen); i++, await sleep(100)) screen = tmux('capture-pane', '-p', '-t', session).stdout;
+      expect(screen).toMatch(expected);
+    } finally {
+      tmux('kill-session', '-t', session);
+    }
   });
 });
