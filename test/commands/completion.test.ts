@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_KEYS } from '../../src/core/stats.js';
 import { ENTRY_TYPES } from '../../src/core/schema.js';
 import { ROOT, clic, entryText, makeCorpus } from '../support/cli.js';
@@ -168,33 +168,45 @@ describe.runIf(has('fish'))('the fish completion, run in fish', () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** zsh completes only in an interactive shell: one runs in tmux, and the screen is read back (tmux trims trailing blanks). */
+/**
+ * zsh completes only in an interactive shell: one runs in tmux for all the cases (its start,
+ * compinit included, is what costs), and the screen is read back (tmux trims trailing blanks).
+ */
 describe.runIf(has('zsh') && has('tmux'))('the zsh completion, run in zsh in tmux', () => {
-  it.each<[string, string, RegExp]>([
-    ['a command after --corpus DIR', `clic --corpus ${corpus} sh`, new RegExp(`clic --corpus ${corpus} show$`, 'm')],
-    ['ids of a --corpus before the command', `clic --corpus ${corpus} show 2021`, /show 2021-arte$/m],
-    ['types after --corpus DIR list', `clic --corpus ${corpus} list --type vi`, /list --type video$/m],
-    ['languages of the corpus', `clic list --corpus ${corpus} --lang e`, /--lang en$/m],
-    ['the options every command takes', 'clic --no-c', /clic --no-cache$/m],
-  ])('%s', async (_name, typed, expected) => {
+  const session = `clic-zsh-${process.pid}`;
+  let tmux: (...args: string[]) => string;
+  const screen = () => tmux('capture-pane', '-p', '-t', session);
+  const waitFor = async (wanted: (text: string) => boolean): Promise<string> => {
+    let text = screen();
+    for (let i = 0; i < 100 && !wanted(text); i++, await sleep(100)) text = screen();
+    return text;
+  };
+
+  beforeAll(async () => {
     const home = mkdtempSync(join(tmpdir(), 'clic-zsh-'));
     writeFileSync(join(home, '.zshrc'), `autoload -U compinit; compinit -u -d ${home}/.zcompdump
 clic() { node ${JSON.stringify(BIN)} "$@"; }
 source ${await script('zsh')}
 PS1='> '
 `);
-    const session = `clic-zsh-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8', env: { ...env, ZDOTDIR: home, HOME: home } });
+    tmux = (...args) => spawnSync('tmux', args, { encoding: 'utf8', env: { ...env, ZDOTDIR: home, HOME: home } }).stdout;
     tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '20', 'zsh -i');
-    try {
-      let screen = '';
-      for (let i = 0; i < 50 && !screen.includes('> '); i++, await sleep(100)) screen = tmux('capture-pane', '-p', '-t', session).stdout;
-      tmux('send-keys', '-t', session, '-l', typed);
-      tmux('send-keys', '-t', session, 'Tab');
-      for (let i = 0; i < 100 && !expected.test(screen); i++, await sleep(100)) screen = tmux('capture-pane', '-p', '-t', session).stdout;
-      expect(screen).toMatch(expected);
-    } finally {
-      tmux('kill-session', '-t', session);
-    }
+    await waitFor((text) => text.startsWith('> '));
+  });
+  afterAll(() => void tmux?.('kill-session', '-t', session));
+
+  it.each<[string, string, RegExp]>([
+    ['a command after --corpus DIR', `clic --corpus ${corpus} sh`, new RegExp(`clic --corpus ${corpus} show$`, 'm')],
+    ['ids of a --corpus before the command', `clic --corpus ${corpus} show 2021`, /show 2021-arte$/m],
+    ['types after --corpus DIR list', `clic --corpus ${corpus} list --type vi`, /list --type video$/m],
+    ['languages of the corpus', `clic list --corpus ${corpus} --lang e`, /--lang en$/m],
+    ['the options every command takes', 'clic --no-c', /clic --no-cache$/m],
+    ['flags after --corpus DIR', `clic show --corpus ${corpus} --format j`, /--format json$/m],
+    ['ids of a --corpus after the command', `clic show --corpus ${corpus} 2021`, /show --corpus \S+ 2021-arte$/m],
+  ])('%s', async (_name, typed, expected) => {
+    tmux('send-keys', '-t', session, 'C-u');
+    tmux('send-keys', '-t', session, '-l', typed);
+    tmux('send-keys', '-t', session, 'Tab');
+    expect(await waitFor((text) => expected.test(text))).toMatch(expected);
   });
 });
