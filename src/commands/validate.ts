@@ -34,8 +34,12 @@ export function registerValidate(command: Command, ctx: Context, setExitCode: Se
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
   )
     .addHelpText('after', `
-Every problem is printed as path:line: field: message. Exit status: 0 when clean, 1 when any
-error (or any warning with --strict), 2 for a usage error or an unreadable folder.
+Every problem is printed as path:line: field: message, the path as you can open it from the
+current folder (JSON keeps paths relative to the corpus). Across files, it also warns about one
+person written two ways (a middle initial, accents, case, spacing) and about probable duplicate
+entries (the same URL, or the same outlet and date with near-identical titles). Exit status: 0
+when clean, 1 when any error (or any warning with --strict), 2 for a usage error or an
+unreadable folder.
 
 Examples:
   clic validate

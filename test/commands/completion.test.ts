@@ -84,7 +84,7 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
 
 let bashScript: string;
 
-describe.runIf(has('bash'))('the bash completion, run in bash', () => {
+describe.runIf(has('bash'))('the bash completion, run in bash (skipped without bash)', () => {
   it('offers every command but the hidden one', async () => {
     bashScript ??= await script('bash');
     const offered = bashComplete(['clic', '']);
@@ -146,7 +146,7 @@ function fishComplete(line: string): string[] {
 
 let fishScript: string;
 
-describe.runIf(has('fish'))('the fish completion, run in fish', () => {
+describe.runIf(has('fish'))('the fish completion, run in fish (skipped without fish)', () => {
   it.each<[string, string[]]>([
     ['clic st', ['stats']],
     ['clic list --type ', [...ENTRY_TYPES].sort()],
@@ -172,7 +172,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * zsh completes only in an interactive shell: one runs in tmux for all the cases (its start,
  * compinit included, is what costs), and the screen is read back (tmux trims trailing blanks).
  */
-describe.runIf(has('zsh') && has('tmux'))('the zsh completion, run in zsh in tmux', () => {
+describe.runIf(has('zsh') && has('tmux'))('the zsh completion, run in zsh in tmux (skipped without zsh or tmux)', () => {
   const session = `clic-zsh-${process.pid}`;
   let tmux: (...args: string[]) => string;
   const screen = () => tmux('capture-pane', '-p', '-t', session);

@@ -1,34 +1,10 @@
 // Just enough shell to run the clic parts of the README's command lines in-process.
+import { shellWords as splitShellWords } from '../../src/core/shell-words.js';
 
-/** Splits a command into words, honouring single and double quotes and backslash escapes. */
+/** Splits a command into words as clic splits $EDITOR (quotes and backslashes honoured). */
 export function shellWords(command: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i]!;
-    if (quote) {
-      if (c === quote) quote = null;
-      else if (c === '\\' && quote === '"' && i + 1 < command.length) word += command[++i];
-      else word += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (c === '\\' && i + 1 < command.length) {
-      word += command[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (quote) throw new Error(`unclosed quote in: ${command}`);
-  if (inWord) words.push(word);
+  const words = splitShellWords(command);
+  if (words === undefined) throw new Error(`unclosed quote in: ${command}`);
   return words;
 }
 
