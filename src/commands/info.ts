@@ -33,7 +33,7 @@ export function runInfo(options: InfoOptions, ctx: Context): number {
     ctx.io.out(toJson(info));
     return EXIT_OK;
   }
-  const counted = corpus === undefined ? 'folder not found' : `${corpus.entries.length} entries${corpus.skipped > 0 ? `, ${corpus.skipped} files skipped` : ''}`;
+  const counted = corpus === undefined ? 'folder not found' : `${corpus.entries.length === 1 ? '1 entry' : `${corpus.entries.length} entries`}${corpus.skipped > 0 ? `, ${corpus.skipped} skipped (see clic validate)` : ''}`;
   const rows: [string, string][] = [
     ['corpus', `${info.corpus}${info.readOnly ? ' (read-only)' : ''}`],
     ['why', info.reason],

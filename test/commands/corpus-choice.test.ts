@@ -103,7 +103,7 @@ describe('which corpus: clic info', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`corpus   ${dir}\n`);
     expect(result.stdout).toContain('why      given with --corpus\n');
-    expect(result.stdout).toContain('entries  1 entries\n');
+    expect(result.stdout).toContain('entries  1 entry\n');
     expect(result.stdout).toMatch(/^cache {4}\/tmp\/clic-info-cache\/clic-choice-|^cache {4}\/tmp\/clic-info-cache\/clic-corpus-/m);
     const bundled = await clic(['info'], { cwd: scratch() });
     expect(bundled.stdout).toContain(`corpus   ${BUNDLED_CORPUS} (read-only)\n`);
