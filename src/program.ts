@@ -2,7 +2,10 @@ import { Command } from 'commander';
 import type { Context } from './context.js';
 import { commonOptions } from './commands/common-options.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
-import { safeText } from './format/terminal.js';
+import { didYouMean } from './core/problem.js';
+import { UsageError } from './errors.js';
+import { reflowHelp } from './format/help.js';
+import { safeLine, safeText } from './format/terminal.js';
 
 export type SetExitCode = (code: number) => void;
 
@@ -41,6 +44,16 @@ function invokedName(argv: readonly string[]): string | undefined {
 
 const names = (entry: CommandEntry): string[] => [entry.name, ...(entry.aliases ?? [])];
 
+/** `clic help nope` says that there is no such command, where commander would print the main help. */
+function refuseUnknownHelpTopic(argv: readonly string[]): void {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  if (words[0] !== 'help' || words[1] === undefined) return;
+  const known = COMMANDS.filter((entry) => !entry.hidden).flatMap(names);
+  if (known.includes(words[1]) || words[1] === 'help') return;
+  const hint = didYouMean(words[1], known);
+  throw new UsageError(`unknown command \`${safeLine(words[1])}\``, `${hint ? `${hint} ` : ''}run clic --help for the list of commands`);
+}
+
 /**
  * A fresh commander program for one run: output goes to the context, errors are thrown. Every
  * command is named, so that help and "did you mean" know them all, but only the one that runs is
@@ -53,13 +66,22 @@ export async function buildProgram(ctx: Context, setExitCode: SetExitCode, argv:
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
-      writeOut: (text) => ctx.io.out(text),
-      // Commander echoes the command line in its errors: control characters in it are shown escaped.
-      writeErr: (text) => ctx.io.err(safeText(text)),
+      // Commander writes only help, the version and its errors here: help notes fit the terminal.
+      writeOut: (text) => ctx.io.out(reflowHelp(text, ctx.io.columns)),
+      writeErr: (text) => ctx.io.err(safeText(reflowHelp(text, ctx.io.columns))),
+      // Its errors in clic's style (`clic: unknown option`, not `error: unknown option`), unwrapped;
+      // they echo the command line, so control characters in it are shown escaped.
+      outputError: (text) => ctx.io.err(safeText(text.replace(/^error: /, 'clic: '))),
       getOutHelpWidth: () => ctx.io.columns,
       getErrHelpWidth: () => ctx.io.columns,
     })
-    .exitOverride();
+    // Option descriptions wrap even when their column is narrow (commander's default is 40).
+    .configureHelp({ minWidthToWrap: 20 })
+    .exitOverride()
+    // Shown in `clic --help`, since they may come first; run() moves them after the command.
+    .enablePositionalOptions();
+  for (const option of commonOptions()) program.addOption(option);
+  refuseUnknownHelpTopic(argv);
   const invoked = invokedName(argv);
   const loadAll = COMMANDS.some((entry) => entry.needsAllCommands && invoked !== undefined && names(entry).includes(invoked));
   for (const entry of COMMANDS) {
@@ -77,6 +99,8 @@ Examples:
   clic list --format json | jq '.[].title'
   clic search "travail du clic" --format tsv | fzf
 
-Corpus: --corpus DIR, else $CLIC_CORPUS, else the corpus bundled with clic.`);
+Corpus: --corpus DIR, else $CLIC_CORPUS, else the nearest folder at or above this one holding a
+.clic file, else the default recorded by clic init, else the corpus bundled with clic (read-only).
+clic info says which one is in use and why.`);
   return program;
 }

@@ -10,7 +10,7 @@ function folderName(value: string): string {
 
 export function commonOptions(): Option[] {
   return [
-    new Option('--corpus <dir>', 'corpus folder (default: $CLIC_CORPUS, else the bundled corpus)').argParser(folderName),
+    new Option('--corpus <dir>', 'corpus folder (default: $CLIC_CORPUS, else a .clic folder at or above this one, else the one clic init recorded, else the bundled one)').argParser(folderName),
     new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']),
     new Option('--no-cache', 'neither read nor write the cache of parsed entries'),
   ];

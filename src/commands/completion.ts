@@ -21,6 +21,7 @@ const FLAG_VALUES: Record<string, ValueSource> = {
   '--outlet': fromCorpus('outlets'),
   '--person': fromCorpus('people'),
   '--tag': fromCorpus('tags'),
+  '--lang': fromCorpus('languages'),
   '--corpus': { kind: 'dirs' },
   '--output': { kind: 'files' },
 };
@@ -55,6 +56,7 @@ export function completionSpec(program: Command): CompletionSpec {
     if (/^ids?$/.test(name)) return { name: 'id', value: fromCorpus('ids') };
     // `help [command]`
     if (name === 'command') return { name, value: { kind: 'words', words: names } };
+    if (name === 'dir') return { name, value: { kind: 'dirs' } };
     return { name, value: TEXT };
   };
   return {
@@ -77,7 +79,7 @@ export function registerCompletion(command: Command, ctx: Context, setExitCode: 
   )
     .addHelpText('after', `
 The script completes commands, flags, the values of --type, --format, --by, --sort and
---color, and reads ids, outlets, people and tags from the corpus when you press TAB (the
+--color, and reads ids, outlets, people, tags and languages from the corpus when you press TAB (the
 --corpus on the line, else $CLIC_CORPUS, else the bundled corpus).
 
 Install:
@@ -113,6 +115,8 @@ function corpusValues(entries: readonly Entry[], what: CorpusValues): string[] {
       return distinct(entries.flatMap((e) => e.people.map((p) => p.name)));
     case 'tags':
       return distinct(entries.flatMap((e) => e.tags));
+    case 'languages':
+      return distinct(entries.flatMap((e) => (e.language === null ? [] : [e.language])));
   }
 }
 

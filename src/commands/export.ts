@@ -11,7 +11,7 @@ import type { ExportResult } from '../format/bibliography.js';
 import { safeLine } from '../format/terminal.js';
 import { writeFileAtomically } from '../fs/write-file.js';
 import type { SetExitCode } from '../program.js';
-import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
+import { addFilterOptions, assertKnownIds, filterSpecFrom, type FilterOptions } from './filters.js';
 import { addCommonOptions, loadCorpusFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
 
 export const EXPORT_FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris', 'csv', 'text'] as const;
@@ -105,6 +105,7 @@ export async function runExport(dash: string | undefined, options: ExportOptions
   const spec = filterSpecFrom(options);
   const corpus = loadCorpusFor(options, ctx);
   const { ids, missing } = await selectIds(dash, corpus.entries, ctx);
+  assertKnownIds(spec, corpus.entries);
   const matching = applyFilter(corpus.entries, spec).filter((e) => ids === undefined || ids.has(e.id));
   const entries = sortEntries(matching);
   // Keys come from the whole corpus, so that a filter never changes them.

@@ -53,6 +53,9 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./import.js')).registerImport,
   },
   { name: 'new', description: 'write a new entry file that validates, and print its path', load: async () => (await import('./new.js')).registerNew },
+  { name: 'init', description: 'make a folder a corpus of your own, and the default one', load: async () => (await import('./init.js')).registerInit },
+  { name: 'edit', description: 'open an entry in $VISUAL or $EDITOR, then validate it', load: async () => (await import('./edit.js')).registerEdit },
+  { name: 'info', description: 'say which corpus is in use and why, and where its cache is', load: async () => (await import('./info.js')).registerInfo },
   {
     name: 'completion',
     description: 'print a completion script for bash, zsh or fish',

@@ -8,7 +8,7 @@ import { formatEntriesCsv } from '../format/csv.js';
 import { entryToJson, jsonPieces, ndjsonPieces } from '../format/json.js';
 import { formatEntriesTsv, formatIds } from '../format/tsv.js';
 import type { SetExitCode } from '../program.js';
-import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
+import { addFilterOptions, assertKnownIds, filterSpecFrom, type FilterOptions } from './filters.js';
 import { addCommonOptions, loadCorpusFor, paintFor, parseCount, writeData, writeDataPieces, type CommonOptions } from './shared.js';
 
 export const LIST_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv', 'ids'] as const;
@@ -46,6 +46,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const spec = filterSpecFrom(options);
   const limit = parseCount('--limit', options.limit);
   const corpus = loadCorpusFor(options, ctx);
+  assertKnownIds(spec, corpus.entries);
   const entries = sortEntries(applyFilter(corpus.entries, spec), options.sort, options.reverse).slice(0, limit);
   const format = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
   const text = await formatList(entries, format, options, ctx);

@@ -7,6 +7,7 @@ import { entryProblems, entryTemplate, freeId, newEntryId, type NewEntryFields, 
 import type { Problem } from '../core/problem.js';
 import { ENTRY_TYPES, ID_PATTERN } from '../core/schema.js';
 import { EXIT_OK, UsageError } from '../errors.js';
+import { assertWritableCorpus } from '../fs/corpus-location.js';
 import { writeFileAtomically } from '../fs/write-file.js';
 import { assertCorpusFolder, isSkipped, listCorpusFiles } from '../fs/read-corpus.js';
 import { safeLine } from '../format/terminal.js';
@@ -72,6 +73,7 @@ async function requiredFields(options: NewOptions, ctx: Context): Promise<NewEnt
 
 export async function runNew(options: NewOptions, ctx: Context): Promise<number> {
   const dir = corpusDir(options, ctx);
+  assertWritableCorpus(dir, ctx);
   assertCorpusFolder(dir);
   if (options.id !== undefined && !ID_PATTERN.test(options.id)) {
     throw new UsageError(`--id: \`${options.id}\` is not a valid id`, `use ${suggestId(options.id)}: lowercase ASCII letters, digits and single hyphens`);

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { isAbsolute, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import { DEFAULT_THRESHOLD } from '../core/search/query.js';
@@ -7,8 +6,8 @@ import type { Hit, SearchScope } from '../core/search.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
-import { addFilterOptions, filterSpecFrom, type FilterOptions } from './filters.js';
-import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, writeData, writeDataPieces, type CommonOptions } from './shared.js';
+import { addFilterOptions, assertKnownIds, filterSpecFrom, type FilterOptions } from './filters.js';
+import { addCommonOptions, corpusDir, loadCorpusFor, paintFor, parseCount, pathFromHere, writeData, writeDataPieces, type CommonOptions } from './shared.js';
 
 export const SEARCH_SCOPES = ['quotes', 'title', 'body', 'all'] as const satisfies readonly SearchScope[];
 export const SEARCH_FORMATS = ['table', 'tsv', 'json', 'ndjson', 'csv', 'ids'] as const;
@@ -35,12 +34,7 @@ export function parseThreshold(value: string | undefined): number | undefined {
   return threshold;
 }
 
-/** The file of a hit as a person can open it from here: relative when under the current folder. */
-function locationOf(hit: Hit, dir: string, cwd: string): string {
-  const file = join(dir, hit.path);
-  const fromHere = relative(cwd, file);
-  return `${fromHere.startsWith('..') || isAbsolute(fromHere) ? file : fromHere}:${hit.line}`;
-}
+const locationOf = (hit: Hit, dir: string, cwd: string): string => `${pathFromHere(dir, hit.path, cwd)}:${hit.line}`;
 
 export async function runSearch(words: string[], options: SearchOptions, ctx: Context): Promise<number> {
   const query = words.join(' ');
@@ -58,6 +52,7 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
   const corpus = loadCorpusFor(options, ctx);
+  assertKnownIds(spec, corpus.entries);
   // Full entries: a hit's text and its entry's fields are of one version of the file.
   const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
   const { hits, total } = searchEntries(entries, query, { scope: options.in, threshold, limit });
@@ -68,7 +63,9 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     if (ctx.io.stderrIsTTY) ctx.io.err(`clic: nothing matches \`${safeLine(query)}\` in ${where} a higher --threshold\n`);
     return EXIT_NOT_FOUND;
   }
-  await writeHits(hits, options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv'), options, ctx);
+  // Quotes are shown in the quotation marks of their entry's language.
+  const languages = new Map(corpus.entries.map((entry) => [entry.id, entry.language]));
+  await writeHits(hits, options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv'), options, ctx, (hit) => languages.get(hit.id) ?? null);
   if (hits.length < total && options.limit === undefined && ctx.io.stderrIsTTY) {
     ctx.io.err(`clic: ${hits.length} of ${total} hits shown; --limit ${total} shows them all\n`);
   }
@@ -76,11 +73,11 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
 }
 
 /** Writes hits to stdout in `chosen` format. */
-export async function writeHits(hits: readonly Hit[], chosen: SearchFormat, options: SearchOptions, ctx: Context): Promise<void> {
+export async function writeHits(hits: readonly Hit[], chosen: SearchFormat, options: SearchOptions, ctx: Context, languageOf: (hit: Hit) => string | null = () => null): Promise<void> {
   const format = await import('../format/hits.js');
   if (chosen === 'table') {
     const dir = corpusDir(options, ctx);
-    ctx.io.out(format.formatHitsText(hits, paintFor(options, ctx), ctx.io.columns, (hit) => locationOf(hit, dir, ctx.cwd)));
+    ctx.io.out(format.formatHitsText(hits, paintFor(options, ctx), ctx.io.columns, (hit) => locationOf(hit, dir, ctx.cwd), languageOf));
   } else {
     const writers = {
       json: format.hitsJsonPieces,
@@ -128,12 +125,12 @@ Examples:
 Interactive (-i, or no query on a terminal): the hits are ranked again at every key, drawn on
 the terminal, with a preview of the selected one; Enter prints the chosen hits on stdout (by
 default each quote with its attribution: « … » — Speaker, *Outlet*, date; or --format).
-  typing, Backspace, Ctrl-U, Ctrl-W, Left/Right   edit the query
-  Up/Down, Ctrl-P/Ctrl-N, PageUp/PageDown         move
-  Tab                                             mark several (Enter prints them all)
-  Enter                                           print the chosen hits and leave
-  Ctrl-O                                          open the file at the hit in $VISUAL/$EDITOR
-  Ctrl-Y                                          copy the quote with its attribution (OSC 52)
-  Esc, Ctrl-C                                     leave, printing nothing (exit status 130)`)
+  typing, Backspace, Ctrl-U, Ctrl-W, Left/Right: edit
+  Up/Down, Ctrl-P/Ctrl-N, PageUp/PageDown: move
+  Tab: mark several (Enter prints them all)
+  Enter: print the chosen hits and leave
+  Ctrl-O: open the hit's file in $VISUAL/$EDITOR
+  Ctrl-Y: copy the quote with its attribution (OSC 52)
+  Esc, Ctrl-C: leave, printing nothing (exit status 130)`)
     .action(async (words: string[], options: SearchOptions) => setExitCode(await runSearch(words, options, ctx)));
 }

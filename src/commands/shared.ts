@@ -1,13 +1,14 @@
 // What every command shares: the common options, finding the corpus, loading it, colour,
 // and reading ids from standard input.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { commonOptions } from './common-options.js';
-import type { Corpus } from '../core/corpus.js';
+import { idFromPath, type Corpus } from '../core/corpus.js';
 import { closest } from '../core/problem.js';
 import { UsageError } from '../errors.js';
 import type { CorpusStore } from '../fs/store.js';
+import { locateCorpus } from '../fs/corpus-location.js';
 import type { Paint } from '../format/paint.js';
 import { safeLine, safeText } from '../format/terminal.js';
 import { makePaint, wantsColor } from '../paint.js';
@@ -23,9 +24,9 @@ export function addCommonOptions(command: Command): Command {
   return command;
 }
 
+/** The corpus folder, by the rule of src/core/corpus-location.ts. */
 export function corpusDir(options: CommonOptions, ctx: Context): string {
-  const dir = options.corpus ?? (ctx.env.CLIC_CORPUS || undefined) ?? ctx.bundledCorpusDir;
-  return resolve(ctx.cwd, dir);
+  return locateCorpus(options.corpus, ctx).dir;
 }
 
 /** The store of the corpus the options name: through the cache of parsed files, unless --no-cache. */
@@ -33,6 +34,13 @@ export function storeFor(options: CommonOptions, ctx: Context): CorpusStore {
   return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false });
 }
 
+/** An empty or wrong folder is said so, rather than giving empty results that look like an answer. */
+export function warnIfNoEntryFiles(corpus: Corpus, dir: string, ctx: Context): void {
+  if (corpus.entries.length + corpus.skipped > 0) return;
+  ctx.io.err(`clic: no entry files found in ${safeLine(dir)} (entries are .md files; \`clic info\` says which corpus is in use and why)\n`);
+}
+
+/** Loads the corpus and says on stderr how many files gave no entry. */
 /** A corpus loaded, and the store it came from: bodies are asked of it (`corpus.store.full(ids)`). */
 export type LoadedCorpus = Corpus & { store: CorpusStore };
 
@@ -43,6 +51,7 @@ export type LoadedCorpus = Corpus & { store: CorpusStore };
 export function loadCorpusFor(options: CommonOptions, ctx: Context): LoadedCorpus {
   const store = storeFor(options, ctx);
   const corpus = store.entries();
+  warnIfNoEntryFiles(corpus, corpusDir(options, ctx), ctx);
   if (corpus.skipped > 0) {
     const files = corpus.skipped === 1 ? '1 file' : `${corpus.skipped} files`;
     ctx.io.err(`clic: ${files} skipped because of errors (run \`clic validate\` to see them)\n`);
@@ -87,8 +96,23 @@ export async function writeDataPieces(ctx: Context, pieces: Iterable<string>): P
   for (const piece of pieces) await ctx.io.write(ctx.io.stdoutIsTTY ? safeText(piece) : piece);
 }
 
-/** Says on stderr that no entry has `id`, with the closest known id (or one that contains it). */
-export function reportUnknownId(ctx: Context, id: string, knownIds: readonly string[]): void {
+/** That no entry has `id`, with the closest known id (or one that contains it). */
+export function unknownIdMessage(id: string, knownIds: readonly string[]): string {
   const suggestion = closest(id, knownIds) ?? knownIds.find((known) => known.includes(id));
-  ctx.io.err(`clic: no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}\n`);
+  return `no entry has the id \`${safeLine(id)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
 }
+
+/** Says on stderr that no entry has `id` (see unknownIdMessage). */
+export function reportUnknownId(ctx: Context, id: string, knownIds: readonly string[]): void {
+  ctx.io.err(`clic: ${unknownIdMessage(id, knownIds)}\n`);
+}
+
+/** A file of the corpus as a person can open it from here: relative when under the current folder, else absolute. */
+export function pathFromHere(dir: string, path: string, cwd: string): string {
+  const file = join(dir, path);
+  const fromHere = relative(cwd, file);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? file : fromHere;
+}
+
+/** The id an argument names: an id, or a file name or path as `ls` shows it (`2021-05-wired-uk.md`). */
+export const idOfArgument = (arg: string): string => (arg.endsWith('.md') ? idFromPath(arg.replace(/\\/g, '/')) : arg);

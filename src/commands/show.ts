@@ -4,7 +4,7 @@ import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { entryToJson, toJson } from '../format/json.js';
 import { formatEntriesText } from '../format/show.js';
 import type { SetExitCode } from '../program.js';
-import { addCommonOptions, loadCorpusFor, paintFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
+import { addCommonOptions, corpusDir, idOfArgument, loadCorpusFor, paintFor, readIdsFromStdin, reportUnknownId, writeData, type CommonOptions } from './shared.js';
 
 export interface ShowOptions extends CommonOptions {
   format: 'text' | 'json' | 'md';
@@ -12,7 +12,7 @@ export interface ShowOptions extends CommonOptions {
 
 export async function runShow(ids: string[], options: ShowOptions, ctx: Context): Promise<number> {
   if (ids.length === 0) throw new UsageError('show needs at least one id', 'clic show ID…, or `-` to read ids from standard input');
-  const wanted = ids.includes('-') ? [...ids.filter((id) => id !== '-'), ...(await readIdsFromStdin(ctx))] : ids;
+  const wanted = (ids.includes('-') ? [...ids.filter((id) => id !== '-'), ...(await readIdsFromStdin(ctx))] : ids).map(idOfArgument);
   const corpus = loadCorpusFor(options, ctx);
   const knownIds = corpus.entries.map((e) => e.id);
   const known = new Set(knownIds);
@@ -39,7 +39,7 @@ export async function runShow(ids: string[], options: ShowOptions, ctx: Context)
 export function registerShow(command: Command, ctx: Context, setExitCode: SetExitCode): Command {
   return addCommonOptions(
     command
-      .argument('[ids...]', 'entry ids; `-` reads ids from standard input')
+      .argument('[ids...]', 'entry ids or their file names; `-` reads ids from standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text')),
   )
     .addHelpText('after', `

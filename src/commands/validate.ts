@@ -4,7 +4,9 @@ import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { formatProblemsText, problemsToJson, summarize } from '../format/problems.js';
 import type { SetExitCode } from '../program.js';
-import { addCommonOptions, corpusDir, paintFor, storeFor, type CommonOptions } from './shared.js';
+import { compareProblems } from '../core/problem.js';
+import { hygieneProblems } from '../core/hygiene.js';
+import { addCommonOptions, corpusDir, paintFor, pathFromHere, storeFor, warnIfNoEntryFiles, type CommonOptions } from './shared.js';
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
@@ -15,12 +17,15 @@ export interface ValidateOptions extends CommonOptions {
 
 export function runValidate(options: ValidateOptions, ctx: Context): number {
   if (options.timeout !== undefined) throw new UsageError('--timeout applies to --links only');
+  const dir = corpusDir(options, ctx);
   const corpus = storeFor(options, ctx).entries();
-  const problems = options.strict
-    ? corpus.problems.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p))
-    : corpus.problems;
+  warnIfNoEntryFiles(corpus, dir, ctx);
+  const found = [...corpus.problems, ...hygieneProblems(corpus.entries)].sort(compareProblems);
+  const problems = options.strict ? found.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p)) : found;
   const summary = summarize(problems, corpus.entries.length + corpus.skipped, corpus.entries.length);
-  ctx.io.out(options.format === 'json' ? toJson(problemsToJson(problems, summary)) : formatProblemsText(problems, summary, paintFor(options, ctx)));
+  // JSON is data, its paths relative to the corpus; text is read by a person, who opens the paths from here.
+  const shown = problems.map((p) => ({ ...p, path: pathFromHere(dir, p.path, ctx.cwd) }));
+  ctx.io.out(options.format === 'json' ? toJson(problemsToJson(problems, summary)) : formatProblemsText(shown, summary, paintFor(options, ctx)));
   return summary.errors > 0 ? EXIT_NOT_FOUND : EXIT_OK;
 }
 
@@ -33,8 +38,12 @@ export function registerValidate(command: Command, ctx: Context, setExitCode: Se
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
   )
     .addHelpText('after', `
-Every problem is printed as path:line: field: message. Exit status: 0 when clean, 1 when any
-error (or any warning with --strict), 2 for a usage error or an unreadable folder.
+Every problem is printed as path:line: field: message, the path as you can open it from the
+current folder (JSON keeps paths relative to the corpus). Across files, it also warns about one
+person written two ways (a middle initial, accents, case, spacing) and about probable duplicate
+entries (the same URL, or the same outlet and date with near-identical titles). Exit status: 0
+when clean, 1 when any error (or any warning with --strict), 2 for a usage error or an
+unreadable folder.
 
 Examples:
   clic validate

@@ -15,6 +15,8 @@ export interface RawEntry {
   itemLines: Map<string, number[]>;
   /** The raw text after each top-level key on its own line, for hints about unquoted values. */
   rawValues: Map<string, string>;
+  /** The front matter's lines as written (file line n is matterLines[n - 2]), for hints inside lists. */
+  matterLines: readonly string[];
   body: string;
   bodyLine: number;
 }
@@ -193,6 +195,7 @@ export function parseEntryText(text: string, path: string): ParseResult {
       keyLines,
       itemLines,
       rawValues,
+      matterLines,
       body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body,
       // Line 1 opens, then the front matter's lines, then the closing line.
       bodyLine: matterLines.length + 3,

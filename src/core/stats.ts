@@ -28,7 +28,7 @@ export interface Stats {
 }
 
 /** The values of the key for one entry: none, one, or several for tags. */
-function keysOf(entry: Entry, by: StatsKey): string[] {
+export function keysOf(entry: Entry, by: StatsKey): string[] {
   switch (by) {
     case 'year':
       return [entry.date.slice(0, 4)];
@@ -45,7 +45,7 @@ function keysOf(entry: Entry, by: StatsKey): string[] {
 }
 
 /** Outlets and tags written with other case, accents or spacing count as one. */
-const groupOf = (text: string): string => fold(text).trim().replace(/\s+/g, ' ');
+export const groupOf = (text: string): string => fold(text).trim().replace(/\s+/g, ' ');
 
 function tally(entries: readonly Entry[], by: StatsKey): { tallies: Map<string, StatsRow>; excluded: number } {
   const tallies = new Map<string, StatsRow>();

@@ -7,7 +7,8 @@ import {
   ENTRY_TYPES, FIELDS, ID_PATTERN, KEY_PATTERN, ROLES,
   isEntryType, isRole, isWebUrl, type Entry, type EntryType, type FieldName, type Person, type Quote, type Update,
 } from './schema.js';
-import { LANGUAGE_CODES } from './languages.js';
+import { LANGUAGE_CODES, suggestLanguageCode } from './languages.js';
+import { suggestType } from './type-synonyms.js';
 
 export interface ValidationResult {
   entry?: Entry;
@@ -92,10 +93,33 @@ class FieldChecker {
   warnIfAmbiguous(field: string): void {
     // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
     const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s#[^]*$/, '').trim();
-    if (YAML11_AMBIGUOUS.test(raw)) {
-      this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${field}: "${raw}"`);
-    }
+    if (YAML11_AMBIGUOUS.test(raw)) this.warnAmbiguous(field, field, raw);
   }
+
+  warnAmbiguous(field: string, key: string, raw: string, item?: number): void {
+    this.report('warning', field, `\`${raw}\` is text here, but YAML 1.1 tools read it as a ${/\d/.test(raw) ? 'number' : 'boolean'}`, `quote it: ${key}: "${raw}"`, item);
+  }
+
+  /** The lines of item `index` of a block list as written: from its `-` to the next item or key. */
+  itemText(field: string, index: number): string {
+    const starts = this.raw.itemLines.get(field) ?? [];
+    const start = starts[index];
+    if (start === undefined) return '';
+    const lines: string[] = [];
+    const end = starts[index + 1] ?? Infinity;
+    for (let line = start; line < end && line - 2 < this.raw.matterLines.length; line++) {
+      const text = this.raw.matterLines[line - 2]!;
+      if (line > start && /^\S/.test(text)) break;
+      lines.push(text);
+    }
+    return lines.join('\n');
+  }
+}
+
+/** For an unknown type: the one meant, with the list when it is a synonym (`talk` is an `event`). */
+function suggestedType(text: string): string {
+  const suggestion = suggestType(text);
+  return suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${ENTRY_TYPES.join(', ')}`;
 }
 
 /** The first lone surrogate in a value, its keys included, however deep. */
@@ -191,6 +215,9 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
     const text = checker.text('quotes', quote.text, { required: true, item: index, key: 'text' });
     const speaker = checker.text('quotes', quote.speaker, { item: index, key: 'speaker' });
     const at = checker.text('quotes', quote.at, { item: index, key: 'at' });
+    // `at: 12:30` unquoted is text to js-yaml but 750 to YAML 1.1 tools, as `issue: 12:30` is.
+    const unquotedAt = at === null ? undefined : /(?:^|[\s{,])at:[ \t]*([^\s"',}#]+)[ \t]*(?:[,}#]|$)/m.exec(checker.itemText('quotes', index))?.[1];
+    if (unquotedAt !== undefined && YAML11_AMBIGUOUS.test(unquotedAt)) checker.warnAmbiguous('quotes', 'at', unquotedAt, index);
     if (text !== null) quotes.push({ text, speaker, at, line });
   });
   return quotes;
@@ -259,7 +286,7 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   let type: EntryType | null = null;
   if (typeText !== null) {
     if (isEntryType(typeText)) type = typeText;
-    else checker.error('type', `unknown type \`${typeText}\``, didYouMean(typeText, ENTRY_TYPES) ?? `use one of ${ENTRY_TYPES.join(', ')}`);
+    else checker.error('type', `unknown type \`${typeText}\``, suggestedType(typeText));
   }
   const date = dateText(checker, 'date', data.date);
   const program = checker.text('program', data.program);
@@ -267,8 +294,8 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   const place = checker.text('place', data.place);
   let language = checker.text('language', data.language);
   if (language !== null && !LANGUAGE_CODES.has(language)) {
-    const lower = language.toLowerCase().slice(0, 2);
-    checker.error('language', `\`${language}\` is not an ISO 639-1 code`, LANGUAGE_CODES.has(lower) ? `did you mean \`${lower}\`?` : 'use a two-letter code such as fr or en');
+    const suggestion = suggestLanguageCode(language);
+    checker.error('language', `\`${language}\` is not an ISO 639-1 code`, suggestion ? `did you mean \`${suggestion}\`?` : 'use a two-letter code such as fr or en');
     language = null;
   }
   const url = readUrl(checker, data.url);

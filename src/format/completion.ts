@@ -7,7 +7,7 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 /** What `clic __complete` can list. */
-export const CORPUS_VALUES = ['ids', 'outlets', 'people', 'tags'] as const;
+export const CORPUS_VALUES = ['ids', 'outlets', 'people', 'tags', 'languages'] as const;
 export type CorpusValues = (typeof CORPUS_VALUES)[number];
 
 /** Where the values of a flag or an argument come from. */
@@ -95,6 +95,13 @@ function bashCommandCase(command: CommandSpec): string {
 export function bashCompletion(spec: CompletionSpec): string {
   const commandNames = spec.commands.map((c) => c.name).join(' ');
   const globalFlags = spec.flags.flatMap((f) => f.names).join(' ');
+  const valued = spec.flags.filter((flag) => flag.value !== undefined);
+  const globalValueFlags = valued.flatMap((flag) => flag.names).join('|');
+  const globalValueCases = valued.length === 0 ? '' : [
+    '      case $flag in',
+    ...valued.map((flag) => `        ${flag.names.join('|')}) ${bashValueReply(flag.value!)}; return ;;`),
+    '      esac',
+  ].join('\n');
   return `${header('bash', spec)}
 # Install: source <(clic completion bash), in ~/.bashrc for every shell.
 
@@ -141,15 +148,20 @@ _clic() {
   elif [[ $flag == = ]]; then
     flag=\${COMP_WORDS[COMP_CWORD-2]}
   fi
+  # The command is the first word that is neither a flag nor the value of one (--corpus DIR).
   local command= i
   for (( i = 1; i < COMP_CWORD; i++ )); do
     case \${COMP_WORDS[i]} in
+      ${globalValueFlags || '--'})
+        [[ \${COMP_WORDS[i+1]} == = ]] && (( i++ ))
+        (( i++ )) ;;
       -*) ;;
       *) command=\${COMP_WORDS[i]}; break ;;
     esac
   done
   case $command in
     '')
+${globalValueCases}
       if [[ $cur == -* ]]; then _clic_reply_words ${shQuote(globalFlags)}; else _clic_reply_words ${shQuote(commandNames)}; fi
       ;;
 ${spec.commands.map(bashCommandCase).join('\n')}
@@ -209,13 +221,16 @@ ${header('zsh', spec)}
 # Install: save it as _clic in a folder of $fpath, or source <(clic completion zsh) in ~/.zshrc
 # after compinit.
 
-# The corpus values (ids, outlets…), for the --corpus typed on the line if there is one.
+# The corpus values (ids, outlets…), for the --corpus typed on the line if there is one, after
+# the command or before it (kept in _clic_global_corpus, as _arguments shifts it out of words).
 # _arguments passes compadd options first; what to list comes last.
 _clic_corpus_values() {
-  local what=\${@[-1]} i=\${words[(I)--corpus(|=*)]} dir
+  local what=\${@[-1]} i=\${words[(I)--corpus(|=*)]} dir=$_clic_global_corpus
   local -a corpus values
   if (( i > 0 )); then
     if [[ $words[i] == --corpus=* ]]; then dir=\${words[i]#--corpus=}; else dir=\${words[i+1]}; fi
+  fi
+  if [[ -n $dir ]]; then
     dir=\${(Q)dir}
     corpus=(--corpus "\${dir/#\\~/$HOME}")
   fi
@@ -224,26 +239,30 @@ _clic_corpus_values() {
 }
 
 _clic() {
-  local _clic_program=\${words[1]/#\\~/$HOME} curcontext=$curcontext
-  if (( CURRENT == 2 )); then
-    if [[ $PREFIX == -* ]]; then
-      _arguments \\
-        ${globalFlags.join(' \\\n        ')}
-    else
+  local _clic_program=\${words[1]/#\\~/$HOME} _clic_global_corpus curcontext=$curcontext state line ret=1
+  local -A opt_args
+  # The options every command takes may come before it (--corpus DIR list); the (-) leaves the
+  # options after the command to the command's own _arguments.
+  _arguments -C \\
+    ${globalFlags.join(' \\\n    ')} \\
+    '(-): :->command' \\
+    '(-)*:: :->args' && ret=0
+  case $state in
+    command)
       local -a commands=(
         ${commands.join('\n        ')}
       )
-      _describe -t commands '${spec.program} command' commands
-    fi
-    return
-  fi
-  # Complete the rest as if the command were the program.
-  shift words
-  (( CURRENT-- ))
-  curcontext="\${curcontext%:*:*}:${spec.program}-$words[1]:"
-  case $words[1] in
+      _describe -t commands '${spec.program} command' commands && ret=0
+      ;;
+    args)
+      _clic_global_corpus=\${opt_args[--corpus]}
+      curcontext="\${curcontext%:*:*}:${spec.program}-$words[1]:"
+      case $words[1] in
 ${spec.commands.map(zshCommandCase).join('\n')}
+      esac
+      ;;
   esac
+  return ret
 }
 
 if [[ $funcstack[1] == _clic ]]; then
@@ -284,9 +303,9 @@ function fishFlag(condition: string, flag: FlagSpec, program: string): string[] 
 }
 
 function fishCommand(command: CommandSpec, program: string): string[] {
-  const condition = shQuote(`__fish_seen_subcommand_from ${[command.name, ...command.aliases].join(' ')}`);
+  const condition = shQuote(`__clic_using_command ${[command.name, ...command.aliases].join(' ')}`);
   const lines = [
-    `complete -c ${program} -n __fish_use_subcommand -a ${command.name} -d ${fishQuote(command.description)}`,
+    `complete -c ${program} -n __clic_needs_command -a ${command.name} -d ${fishQuote(command.description)}`,
     ...command.flags.flatMap((flag) => fishFlag(condition, flag, program)),
   ];
   if (command.args && command.args.value.kind !== 'text') lines.push(`complete -c ${program} -n ${condition}${fishValue(command.args.value)}`);
@@ -314,8 +333,35 @@ function __clic_corpus_values --argument-names what
     $program __complete $what $corpus 2>/dev/null
 end
 
+# The command on the line: the first word that is neither a flag nor the value of one
+# (--corpus DIR may come before the command).
+function __clic_command
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    while set -q tokens[1]
+        switch $tokens[1]
+            case ${spec.flags.filter((flag) => flag.value !== undefined).flatMap((flag) => flag.names).join(' ') || '--'}
+                set -e tokens[1]
+            case '-*'
+            case '*'
+                echo $tokens[1]
+                return 0
+        end
+        set -e tokens[1]
+    end
+    return 1
+end
+
+function __clic_needs_command
+    not __clic_command >/dev/null
+end
+
+function __clic_using_command
+    contains -- (__clic_command) $argv
+end
+
 complete -c ${spec.program} -f
-${spec.flags.flatMap((flag) => fishFlag('__fish_use_subcommand', flag, spec.program)).join('\n')}
+${spec.flags.flatMap((flag) => fishFlag('__clic_needs_command', flag, spec.program)).join('\n')}
 ${spec.commands.flatMap((command) => fishCommand(command, spec.program)).join('\n')}
 `;
 }

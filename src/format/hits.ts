@@ -5,6 +5,7 @@ import { cellsOf, fitCells, paintCells, wrapCells } from './cells.js';
 import { formatCsvRows } from './csv.js';
 import { jsonPieces, ndjsonPieces } from './json.js';
 import type { Paint } from './paint.js';
+import { quoteMarksFor, quoteSource, type QuoteMarks } from './quotes.js';
 import { displayWidth, safeLine, truncate } from './terminal.js';
 import { formatIds, formatTsv } from './tsv.js';
 
@@ -54,7 +55,7 @@ export function formatHitIds(hits: readonly Hit[]): string {
 
 const INDENT = '  ';
 
-function formatHitText(hit: Hit, paint: Paint, columns: number, location: string): string {
+function formatHitText(hit: Hit, paint: Paint, columns: number, location: string, marks: QuoteMarks): string {
   const width = Math.max(20, columns);
   const date = hit.date;
   const outlet = truncate(safeLine(hit.outlet), Math.max(8, Math.floor(width * 0.3)));
@@ -64,16 +65,16 @@ function formatHitText(hit: Hit, paint: Paint, columns: number, location: string
   const lines = [header];
   if (hit.field !== 'title') {
     const quote = hit.field === 'quotes';
-    const open = quote ? '« ' : '';
-    const close = quote ? ' »' : '';
+    const open = quote ? marks.open : '';
+    const close = quote ? marks.close : '';
     const wrapped = wrapCells(cellsOf(hit.text, hit.matches), width - INDENT.length - open.length - close.length);
     wrapped.forEach((line, index) => {
       const prefix = index === 0 ? INDENT + open : INDENT + ' '.repeat(open.length);
       const suffix = index === wrapped.length - 1 ? close : '';
       lines.push(`${prefix}${paintCells(line, paint)}${suffix}`);
     });
-    const source = [hit.speaker, hit.at].filter((part): part is string => part !== null).map(safeLine).join(', ');
-    if (source !== '') lines.push(`${INDENT}${' '.repeat(open.length)}${paint.dim(truncate(`— ${source}`, width - INDENT.length - open.length))}`);
+    const source = quoteSource(hit.speaker && safeLine(hit.speaker), hit.at && safeLine(hit.at));
+    if (source !== '') lines.push(`${INDENT}${' '.repeat(open.length)}${paint.dim(truncate(source, width - INDENT.length - open.length))}`);
   }
   lines.push(`${INDENT}${paint.dim(safeLine(location))}`);
   return lines.join('\n');
@@ -83,6 +84,8 @@ function formatHitText(hit: Hit, paint: Paint, columns: number, location: string
  * Hits for a person: date, outlet and title, then the passage with its matched words
  * highlighted, then where it stands (`location(hit)`, e.g. `corpus/x.md:12`).
  */
-export function formatHitsText(hits: readonly Hit[], paint: Paint, columns: number, location: (hit: Hit) => string): string {
-  return hits.map((hit) => `${formatHitText(hit, paint, columns, location(hit))}\n`).join('\n');
+export function formatHitsText(
+  hits: readonly Hit[], paint: Paint, columns: number, location: (hit: Hit) => string, languageOf: (hit: Hit) => string | null = () => null,
+): string {
+  return hits.map((hit) => `${formatHitText(hit, paint, columns, location(hit), quoteMarksFor(languageOf(hit)))}\n`).join('\n');
 }

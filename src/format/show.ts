@@ -1,6 +1,7 @@
 // A readable page per entry, for `clic show` on a terminal.
 import type { FullEntry } from '../core/schema.js';
 import type { Paint } from './paint.js';
+import { quoteMarksFor, quoteSource } from './quotes.js';
 import { safeLine, safeText, wrapLine } from './terminal.js';
 
 /** Prose is wrapped to the terminal, but never wider than this, which reads best. */
@@ -37,15 +38,19 @@ export function formatEntryText(entry: FullEntry, paint: Paint, columns: number)
   }
   if (entry.quotes.length > 0) {
     lines.push(paint.dim('Quotes:'));
+    const marks = quoteMarksFor(entry.language);
     for (const quote of entry.quotes) {
-      lines.push(...wrapLine(`  « ${safeLine(quote.text)} »`, width, '    '));
-      const source = [quote.speaker, quote.at].filter((s): s is string => s !== null).map(safeLine).join(', ');
-      if (source) lines.push(paint.dim(`    — ${source}`));
+      lines.push(...wrapLine(`  ${marks.open}${safeLine(quote.text)}${marks.close}`, width, '    '));
+      const source = quoteSource(quote.speaker && safeLine(quote.speaker), quote.at && safeLine(quote.at));
+      if (source) lines.push(paint.dim(`    ${source}`));
     }
   }
   if (entry.updates.length > 0) {
     lines.push(paint.dim('Updates:'));
-    for (const update of entry.updates) lines.push(`  ${safeLine(update.date)}  ${safeLine(update.note)}`);
+    for (const update of entry.updates) {
+      const date = safeLine(update.date);
+      lines.push(...wrapLine(`  ${date}  ${safeLine(update.note)}`, width, ' '.repeat(date.length + 4)));
+    }
   }
   const body = entry.body.trim();
   if (body !== '') {

@@ -16,6 +16,12 @@ export function isSkipped(name: string): boolean {
   return name.startsWith('.') || name.startsWith('_') || (name.length === 9 && name.toLowerCase() === 'readme.md');
 }
 
+/** A `.markdown` file is said to be left out, rather than skipped without a word. */
+const notAnEntryName = (path: string): Problem => ({
+  path, line: 1, field: 'file', severity: 'warning',
+  message: 'not read: entry files end in `.md`', hint: `rename it to ${path.slice(path.lastIndexOf('/') + 1).replace(/\.markdown$/i, '.md')}`,
+});
+
 export interface CorpusListing {
   /** Relative, `/`-separated, sorted. */
   files: string[];
@@ -138,6 +144,7 @@ export function listCorpusFiles(root: string): CorpusListing {
       }
       if (isDirectory) walk(location, path);
       else if (isFile && name.endsWith('.md')) found.push({ path, location });
+      else if (isFile && /\.markdown$/i.test(name)) unreadable.push({ path, problem: notAnEntryName(path) });
     }
   };
   walk(root, '');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_KEYS } from '../../src/core/stats.js';
 import { ENTRY_TYPES } from '../../src/core/schema.js';
 import { ROOT, clic, entryText, makeCorpus } from '../support/cli.js';
@@ -21,9 +21,9 @@ async function script(shell: string): Promise<string> {
 }
 
 const corpus = makeCorpus({
-  '2020-02-17-france-inter.md': entryText({ outlet: 'France Inter', tags: '[plateformes]' }),
+  '2020-02-17-france-inter.md': entryText({ outlet: 'France Inter', tags: '[plateformes]', language: 'fr' }),
   'radio/2020-03-01-france-2.md': entryText({ outlet: 'France 2' }),
-  '2021-arte.md': entryText({ outlet: 'Arte', date: '2021' }),
+  '2021-arte.md': entryText({ outlet: 'Arte', date: '2021', language: 'en' }),
 });
 
 describe('clic completion', () => {
@@ -105,6 +105,12 @@ describe.runIf(has('bash'))(`the bash completion, run in bash${has('bash') ? '' 
     ['commands after help', ['clic', 'help', 'v'], ['validate']],
     ['nothing for free text', ['clic', 'new', '--title', ''], []],
     ['no existing id for a new one', ['clic', 'new', '--corpus', corpus, '--id', ''], []],
+    ['the options every command takes, before the command', ['clic', '--c'], ['--corpus', '--color']],
+    ['a command after --corpus DIR', ['clic', '--corpus', corpus, 'sh'], ['show']],
+    ['a command after --corpus=DIR and --color', ['clic', '--corpus', '=', corpus, '--color', 'never', 'st'], ['stats']],
+    ['types after --corpus DIR list', ['clic', '--corpus', corpus, 'list', '--type', 'v'], ['video']],
+    ['--color values before the command', ['clic', '--color', 'n'], ['never']],
+    ['the new commands, from the program', ['clic', 'in'], ['init', 'info']],
   ])('%s', async (_name, words, expected) => {
     bashScript ??= await script('bash');
     expect(bashComplete(words)).toEqual(expected);
@@ -117,6 +123,9 @@ describe.runIf(has('bash'))(`the bash completion, run in bash${has('bash') ? '' 
     ['outlets with spaces, whole', ['clic', 'list', '--corpus', corpus, '--outlet', 'Fr'], {}, ['France 2', 'France Inter']],
     ['outlets after an opening quote', ['clic', 'stats', '--outlet', '"France I'], { CLIC_CORPUS: corpus }, ['France Inter']],
     ['tags', ['clic', 'list', '--tag', ''], { CLIC_CORPUS: corpus }, ['plateformes']],
+    ['ids of a --corpus before the command', ['clic', '--corpus', corpus, 'show', ''], {}, ['2020-02-17-france-inter', '2020-03-01-france-2', '2021-arte']],
+    ['languages of the corpus', ['clic', 'list', '--corpus', corpus, '--lang', ''], {}, ['en', 'fr']],
+    ['ids for edit', ['clic', 'edit', '2021'], { CLIC_CORPUS: corpus }, ['2021-arte']],
   ])('%s', async (_name, words, extraEnv, expected) => {
     bashScript ??= await script('bash');
     expect(bashComplete(words, extraEnv)).toEqual(expected);
@@ -142,8 +151,59 @@ describe.runIf(has('fish'))(`the fish completion, run in fish${has('fish') ? '' 
     ['clic show ', ['2020-02-17-france-inter', '2020-03-01-france-2', '2021-arte']],
     ['clic list --outlet France', ['France 2', 'France Inter']],
     ['clic completion ', ['bash', 'fish', 'zsh']],
+    [`clic --corpus ${corpus} sh`, ['show']],
+    [`clic --corpus ${corpus} show 2021`, ['2021-arte']],
+    [`clic --corpus ${corpus} list --type vi`, ['video']],
+    ['clic --co', ['--corpus', '--color']],
+    ['clic list --lang ', ['en', 'fr']],
+    ['clic in', ['info', 'init']],
   ])('%j', async (line, expected) => {
     fishScript ??= await script('fish');
     expect(fishComplete(line).sort()).toEqual([...expected].sort());
+  });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * zsh completes only in an interactive shell: one runs in tmux for all the cases (its start,
+ * compinit included, is what costs), and the screen is read back (tmux trims trailing blanks).
+ */
+describe.runIf(has('zsh') && has('tmux'))('the zsh completion, run in zsh in tmux (skipped without zsh or tmux)', () => {
+  const session = `clic-zsh-${process.pid}`;
+  let tmux: (...args: string[]) => string;
+  const screen = () => tmux('capture-pane', '-p', '-t', session);
+  const waitFor = async (wanted: (text: string) => boolean): Promise<string> => {
+    let text = screen();
+    for (let i = 0; i < 100 && !wanted(text); i++, await sleep(100)) text = screen();
+    return text;
+  };
+
+  beforeAll(async () => {
+    const home = mkdtempSync(join(tmpdir(), 'clic-zsh-'));
+    writeFileSync(join(home, '.zshrc'), `autoload -U compinit; compinit -u -d ${home}/.zcompdump
+clic() { node ${JSON.stringify(BIN)} "$@"; }
+source ${await script('zsh')}
+PS1='> '
+`);
+    tmux = (...args) => spawnSync('tmux', args, { encoding: 'utf8', env: { ...env, ZDOTDIR: home, HOME: home } }).stdout;
+    tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '20', 'zsh -i');
+    await waitFor((text) => text.startsWith('> '));
+  });
+  afterAll(() => void tmux?.('kill-session', '-t', session));
+
+  it.each<[string, string, RegExp]>([
+    ['a command after --corpus DIR', `clic --corpus ${corpus} sh`, new RegExp(`clic --corpus ${corpus} show$`, 'm')],
+    ['ids of a --corpus before the command', `clic --corpus ${corpus} show 2021`, /show 2021-arte$/m],
+    ['types after --corpus DIR list', `clic --corpus ${corpus} list --type vi`, /list --type video$/m],
+    ['languages of the corpus', `clic list --corpus ${corpus} --lang e`, /--lang en$/m],
+    ['the options every command takes', 'clic --no-c', /clic --no-cache$/m],
+    ['flags after --corpus DIR', `clic show --corpus ${corpus} --format j`, /--format json$/m],
+    ['ids of a --corpus after the command', `clic show --corpus ${corpus} 2021`, /show --corpus \S+ 2021-arte$/m],
+  ])('%s', async (_name, typed, expected) => {
+    tmux('send-keys', '-t', session, 'C-u');
+    tmux('send-keys', '-t', session, '-l', typed);
+    tmux('send-keys', '-t', session, 'Tab');
+    expect(await waitFor((text) => expected.test(text))).toMatch(expected);
   });
 });

@@ -68,7 +68,7 @@ describe('clic new', () => {
     expect(result.code).toBe(2);
     expect(files(corpus)).toEqual([]);
     const broken = makeCorpus({ 'x.md': entryText(yaml) });
-    const [, field, said] = /^x\.md:\d+: (\w+): (.*)$/m.exec((await clic(['validate', '--corpus', broken])).stdout)!;
+    const [, field, said] = /^x\.md:\d+: (\w+): (.*)$/m.exec((await clic(['validate', '--corpus', broken], { cwd: broken })).stdout)!;
     expect(result.stderr).toBe(`clic: --${field}: ${said}\nclic: nothing was written\n`);
   });
 

@@ -169,7 +169,7 @@ describe('clic search on a terminal', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('2020-10-15  \u001b[1mNational Geographic France\u001b[22m · Les ouvriers du clic, le prolétariat 2.0');
     expect(lines[1]).toContain('la \u001b[1m\u001b[4m\u001b[33mmain\u001b[39m\u001b[24m\u001b[22m d’œuvre, ou du \u001b[1m\u001b[4m\u001b[33mdoigt');
-    expect(lines[2]).toBe('    \u001b[2m— Antonio A. Casilli, 12:34\u001b[22m');
+    expect(lines[2]).toBe('   \u001b[2m— Antonio A. Casilli (12:34)\u001b[22m');
     expect(lines[3]).toBe('  \u001b[2m2020/natgeo.md:8\u001b[22m');
   });
 

@@ -22,7 +22,7 @@ describe('clic validate', () => {
       'README.md': 'not an entry',
       '_drafts/skipped.md': 'not read',
     });
-    const result = await clic(['validate', '--corpus', dir]);
+    const result = await clic(['validate', '--corpus', dir], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').filter((l) => /^[^:]+:\d+: /.test(l))).toEqual([
       'Bad Name.md:1: id: file name `Bad Name.md` is not a valid id (rename it to bad-name.md: lowercase ASCII letters, digits and single hyphens)',

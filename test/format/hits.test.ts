@@ -16,7 +16,7 @@ function hit(overrides: Partial<Hit> = {}): Hit {
 
 /** Shows highlights as [brackets], so tests can read them. */
 const markPaint: Paint = { ...plainPaint, highlight: (text) => `[${text}]` };
-const text = (hits: Hit[], columns = 80, paint: Paint = markPaint) => formatHitsText(hits, paint, columns, (h) => `corpus/${h.path}:${h.line}`);
+const text = (hits: Hit[], columns = 80, paint: Paint = markPaint) => formatHitsText(hits, paint, columns, (h) => `corpus/${h.path}:${h.line}`, () => 'fr');
 
 describe('formatHitsText', () => {
   it('shows date, outlet, title, the quote with its matched words marked, and path:line', () => {
@@ -54,7 +54,7 @@ describe('formatHitsText', () => {
   });
 
   it('adds the speaker and the time code of a quote', () => {
-    expect(text([hit({ speaker: 'Antonio A. Casilli', at: '12:34' })])).toContain('\n    — Antonio A. Casilli, 12:34\n');
+    expect(text([hit({ speaker: 'Antonio A. Casilli', at: '12:34' })])).toContain('\n    — Antonio A. Casilli (12:34)\n');
   });
 
   it('marks a title hit in the title, without repeating it', () => {

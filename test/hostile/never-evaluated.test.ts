@@ -38,7 +38,7 @@ describe('front matter that would run code', () => {
   it('is never evaluated by validate, list or show, and the good entry still loads', async () => {
     const dir = makeCorpus({ ...Object.fromEntries(PAYLOADS.map(([, path, text]) => [path, text])), 'good.md': entryText() });
     corpora.push(dir);
-    const validate = await clic(['validate', '--corpus', dir]);
+    const validate = await clic(['validate', '--corpus', dir], { cwd: dir });
     expect(validate.code).toBe(1);
     for (const [, path] of PAYLOADS) expect(validate.stdout).toContain(`${path}:`);
     const list = await clic(['list', '--corpus', dir, '--format', 'ids']);

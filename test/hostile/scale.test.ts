@@ -68,7 +68,7 @@ describe(`a corpus of ${FILES} files, 1% broken`, () => {
   });
 
   it('validate names every broken file', async () => {
-    const validate = await clic(['validate', '--corpus', dir, '--no-cache']);
+    const validate = await clic(['validate', '--corpus', dir, '--no-cache'], { cwd: dir });
     expect(validate.code).toBe(1);
     const named = new Set(validate.stdout.split('\n').map((line) => line.split(':')[0]));
     for (const i of broken) expect(named.has(pathOf(i))).toBe(true);

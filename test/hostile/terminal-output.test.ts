@@ -49,7 +49,7 @@ describe('hostile text on a terminal', () => {
   });
 
   it('reports the hostile field name and role, escaped', async () => {
-    const { stdout } = await clic(['validate', '--corpus', dir, '--color', 'never'], { tty: true });
+    const { stdout } = await clic(['validate', '--corpus', dir, '--color', 'never'], { tty: true, cwd: dir });
     expect(stdout).toMatch(/^hostile\.md:\d+: \\x1b\[31mred.*: warning: unknown field/m);
     expect(stdout).toMatch(/^hostile\.md:\d+: people\[1\]: warning: unknown role `\\x1b\[31mred/m);
   });

@@ -32,7 +32,7 @@ function corpusWith(files: Record<string, string> = {}): string {
 async function expectLoadedAndReported(dir: string, ids: string[], problem?: { path: string; message: RegExp }): Promise<void> {
   const corpus = readCorpus(dir);
   expect(corpus.entries.map((e) => e.id).sort()).toEqual([...ids].sort());
-  const validate = await clic(['validate', '--corpus', dir]);
+  const validate = await clic(['validate', '--corpus', dir], { cwd: dir });
   const list = await clic(['list', '--corpus', dir, '--format', 'ids']);
   expect(list.stdout.split('\n').filter(Boolean).sort()).toEqual([...ids].sort());
   if (problem) {

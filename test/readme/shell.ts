@@ -1,9 +1,9 @@
 // Just enough shell to run the clic parts of the README's command lines in-process.
-import { splitWords } from '../../src/tui/editor.js';
+import { shellWords as splitShellWords } from '../../src/core/shell-words.js';
 
-/** Splits a command into words, honouring single and double quotes and backslash escapes. */
+/** Splits a command into words as clic splits $EDITOR (quotes and backslashes honoured). */
 export function shellWords(command: string): string[] {
-  const words = splitWords(command);
+  const words = splitShellWords(command);
   if (words === undefined) throw new Error(`unclosed quote in: ${command}`);
   return words;
 }
