@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { editorCommand, splitWords } from '../../src/tui/editor.js';
+import { shellWords } from '../../src/core/shell-words.js';
+import { editorCommand } from '../../src/tui/editor.js';
 
-describe('splitWords', () => {
+describe('shellWords, as the picker splits $EDITOR', () => {
   it.each([
     ['vim', ['vim']],
     ['  code   --wait ', ['code', '--wait']],
@@ -14,11 +15,11 @@ describe('splitWords', () => {
     ['vim; rm -rf ~ $(boom) `x`', ['vim;', 'rm', '-rf', '~', '$(boom)', '`x`']],
     ['', []],
   ])('%j is %j', (text, words) => {
-    expect(splitWords(text)).toEqual(words);
+    expect(shellWords(text)).toEqual(words);
   });
 
   it('gives nothing for an unclosed quote', () => {
-    expect(splitWords('"vim')).toBeUndefined();
+    expect(shellWords('"vim')).toBeUndefined();
   });
 });
 
