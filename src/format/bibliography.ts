@@ -2,7 +2,8 @@
 // record of fields they could not carry, how people are credited where a format has only
 // authors, the words that say what an item is (in the entry's language), and issue numbers.
 import { personName, type PersonName } from '../core/names.js';
-import { FIELDS, isRole, type Entry, type EntryType, type FieldName, type Person, type Role } from '../core/schema.js';
+import { MEDIUM_LABELS, PROGRAM_LABELS, ROLE_LABELS, type LabelLanguage } from '../core/labels.js';
+import { FIELDS, isRole, type Entry, type FieldName, type Person, type Role } from '../core/schema.js';
 
 export interface ExportResult {
   text: string;
@@ -53,25 +54,7 @@ export const AUTHOR_ROLES: readonly Role[] = ['author', 'interviewee', 'speaker'
 /** A person's role, a person without one being an author. */
 export const roleOf = (person: Person): string => person.role ?? 'author';
 
-/** The languages that labels are written in: French for a French entry, English for any other. */
-type LabelLanguage = 'en' | 'fr';
 const labelLanguage = (entry: Entry): LabelLanguage => (entry.language?.toLowerCase() === 'fr' ? 'fr' : 'en');
-
-/** Role labels, singular and plural. French uses the generic masculine, as credits do. */
-const ROLE_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<Role, readonly [string, string]>>>> = {
-  en: {
-    author: ['Author', 'Authors'], interviewee: ['Interviewee', 'Interviewees'], interviewer: ['Interviewer', 'Interviewers'],
-    guest: ['Guest', 'Guests'], host: ['Host', 'Hosts'], director: ['Director', 'Directors'], writer: ['Writer', 'Writers'],
-    discussant: ['Discussant', 'Discussants'], moderator: ['Moderator', 'Moderators'], speaker: ['Speaker', 'Speakers'],
-    organizer: ['Organizer', 'Organizers'], journalist: ['Journalist', 'Journalists'],
-  },
-  fr: {
-    author: ['Auteur', 'Auteurs'], interviewee: ['Interviewé', 'Interviewés'], interviewer: ['Intervieweur', 'Intervieweurs'],
-    guest: ['Invité', 'Invités'], host: ['Animateur', 'Animateurs'], director: ['Réalisateur', 'Réalisateurs'],
-    writer: ['Scénariste', 'Scénaristes'], discussant: ['Discutant', 'Discutants'], moderator: ['Modérateur', 'Modérateurs'],
-    speaker: ['Intervenant', 'Intervenants'], organizer: ['Organisateur', 'Organisateurs'], journalist: ['Journaliste', 'Journalistes'],
-  },
-};
 
 /** "Label: text" in English, "Label : text" in French (a space before the colon). */
 const labelled = (language: LabelLanguage, label: string, text: string): string => `${label}${language === 'fr' ? ' :' : ':'} ${text}`;
@@ -90,12 +73,6 @@ export function creditNote(entry: Entry, people: readonly Person[]): string {
   return [...byRole].map(([role, names]) => labelled(language, roleLabel(role, names.length, entry), names.join(', ')))
     .join(language === 'fr' ? ' ; ' : '; ');
 }
-
-/** What a program is called, by type: a newspaper's section, a broadcast's show, an event's series. */
-const PROGRAM_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<EntryType, string>>>> = {
-  en: { interview: 'Section', 'op-ed': 'Section', press: 'Section', podcast: 'Program', video: 'Program', award: 'Series', event: 'Series', book: 'Series' },
-  fr: { interview: 'Rubrique', 'op-ed': 'Rubrique', press: 'Rubrique', podcast: 'Émission', video: 'Émission', award: 'Cycle', event: 'Cycle', book: 'Collection' },
-};
 
 /** The program for a note, labelled in the entry's language: "Program: …", "Émission : …". */
 export function programNote(entry: Entry, program: string): string {
@@ -117,15 +94,6 @@ export function credits(entry: Entry): Credits {
     note: creditNote(entry, entry.people.filter((person) => !isAuthor(person))),
   };
 }
-
-/**
- * What an item is, in the entry's language, for the formats whose styles print it ("Video",
- * "Vidéo", "Award", "Prix"). A press article is what a reader expects by default: no word.
- */
-const MEDIUM_LABELS: Readonly<Record<LabelLanguage, Readonly<Record<EntryType, string | null>>>> = {
-  en: { interview: 'Interview', podcast: 'Audio', video: 'Video', 'op-ed': 'Op-ed', press: null, award: 'Award', event: 'Event', book: null },
-  fr: { interview: 'Entretien', podcast: 'Audio', video: 'Vidéo', 'op-ed': 'Tribune', press: null, award: 'Prix', event: 'Événement', book: null },
-};
 
 export function mediumLabel(entry: Entry): string | null {
   return MEDIUM_LABELS[labelLanguage(entry)][entry.type];
