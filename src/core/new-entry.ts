@@ -95,7 +95,8 @@ export function entryText(fields: EntryFields): string {
     if (value !== undefined) lines.push(`${field}: ${yamlQuote(value)}`);
   }
   if (fields.people && fields.people.length > 0) {
-    lines.push('people:', ...fields.people.map((p) => `  - ${flowMapping([['name', p.name], ['role', p.role]])}`));
+    // An organisation is an `org:` item, which no export splits into given and family names.
+    lines.push('people:', ...fields.people.map((p) => `  - ${flowMapping([[p.org === true ? 'org' : 'name', p.name], ['role', p.role]])}`));
   }
   if (fields.tags && fields.tags.length > 0) lines.push('tags:', ...fields.tags.map((tag) => `  - ${yamlQuote(tag)}`));
   if (fields.quotes && fields.quotes.length > 0) {

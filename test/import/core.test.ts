@@ -6,6 +6,8 @@ import { decideDayOrder, readDate } from '../../src/core/import/dates.js';
 import { detectFormat } from '../../src/core/import/detect.js';
 import { IMPORT_SOURCES } from '../../src/core/import/draft.js';
 import { nearlySameTitle, normaliseUrl } from '../../src/core/import/duplicates.js';
+import { readClicNote } from '../../src/core/import/mapping.js';
+import { creatorToPerson } from '../../src/core/import/people.js';
 import { planImport } from '../../src/core/import/plan.js';
 import { entryProblems } from '../../src/core/new-entry.js';
 
@@ -87,6 +89,34 @@ describe('detectFormat', () => {
   });
 });
 
+describe('readClicNote: the notes clic\'s exports write, in English or French', () => {
+  it.each([
+    ['Interviewer: Marie-Amélie Carpio; Guests: A B, C D', { credits: [{ name: 'Marie-Amélie Carpio', role: 'interviewer' }, { name: 'A B', role: 'guest' }, { name: 'C D', role: 'guest' }] }],
+    ['Modérateur : Florent Le Bot ; Organisateur : Nathalie Barnault', { credits: [{ name: 'Florent Le Bot', role: 'moderator' }, { name: 'Nathalie Barnault', role: 'organizer' }] }],
+    // BibTeX's `Invit{\'{e}}s` decodes to e + a combining accent.
+    ['Invite\u0301s : Antonio Casilli', { credits: [{ name: 'Antonio Casilli', role: 'guest' }] }],
+    ['Émission : Petits déjeuners Durkheim', { program: 'Petits déjeuners Durkheim' }],
+    ['Section: Idées', { program: 'Idées' }],
+    ['Entretien', { medium: 'interview' }],
+    ['Tribune', { medium: 'op-ed' }],
+    ['Événement', { medium: 'event' }],
+    ['Prix', { medium: 'award' }],
+  ] as const)('%s', (note, read) => {
+    expect(readClicNote(note)).toEqual(read);
+  });
+
+  it.each(['Radio broadcast, with Mathieu Vidard', 'Note: see also the video', 'Guests: A; and more', 'Entretien réalisé par téléphone'])('%s is not one', (note) => {
+    expect(readClicNote(note)).toBeUndefined();
+  });
+});
+
+describe('creatorToPerson', () => {
+  it('writes an organisation as an `org` item, and a person as a name', () => {
+    expect(creatorToPerson({ literal: 'France Télévisions' }, 'director')).toEqual({ person: { name: 'France Télévisions', role: 'director', org: true }, organisation: true });
+    expect(creatorToPerson({ family: 'Poulain', given: 'Henri' }, 'director')).toEqual({ person: { name: 'Henri Poulain', role: 'director' }, organisation: false });
+  });
+});
+
 describe('property: any input', () => {
   const SHAPES = [
     'title,outlet,date,url\n', '- date: 2020-01-02\n  title: ', '@article{k, title = {', 'TY  - NEWS\r\nTI  - ', '[{"type": "interview", "title": ',
@@ -136,12 +166,12 @@ describe('entryText, the writer import shares with clic new', () => {
     const { hostileFilledText } = await import('../fuzz/arbitraries.js');
     fc.assert(
       fc.property(hostileFilledText(), hostileFilledText(), fc.array(hostileFilledText(), { maxLength: 3 }), hostileFilledText(), (title, outlet, tags, name) => {
-        const fields = { title, type: 'podcast', date: '2020-05', outlet, program: outlet, tags, people: [{ name, role: 'host' }], quotes: [{ text: title, speaker: name, at: '12:30' }] };
+        const fields = { title, type: 'podcast', date: '2020-05', outlet, program: outlet, tags, people: [{ name, role: 'host' }, { name: outlet, role: 'director', org: true }], quotes: [{ text: title, speaker: name, at: '12:30' }] };
         const parsed = parseEntryText(entryText(fields), 'x.md');
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
         const { entry } = validateEntry(parsed.raw, 'x', 'x.md');
-        expect(entry).toMatchObject({ title, outlet, program: outlet, tags, date: '2020-05', people: [{ name, role: 'host' }], quotes: [{ text: title, speaker: name, at: '12:30' }] });
+        expect(entry).toMatchObject({ title, outlet, program: outlet, tags, date: '2020-05', people: [{ name, role: 'host' }, { name: outlet, role: 'director', org: true }], quotes: [{ text: title, speaker: name, at: '12:30' }] });
       }),
       { numRuns: 300 },
     );

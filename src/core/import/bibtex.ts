@@ -4,9 +4,11 @@
 // entry without losing the others.
 import { parse, type Creator as BibCreator } from '@retorquere/bibtex-parser';
 import { type Draft, type ParsedInput } from './draft.js';
-import { BIBTEX_ROLES, BIBTEX_TYPES, creditsFromNote, type Target } from './mapping.js';
+import { typeOfMediumLabel } from '../labels.js';
+import { cleanBlock } from './clean.js';
+import { BIBTEX_ROLES, BIBTEX_TYPES, readClicNote, type Target } from './mapping.js';
 import { creatorToPerson, organisationNote } from './people.js';
-import { draftFromRecord, newNameUse, type NameUse } from './record.js';
+import { draftFromRecord, newNameUse, readNote, setField, type NameUse } from './record.js';
 
 const ENTRY_START = /^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s]*)/gm;
 const NOT_ENTRIES = new Set(['string', 'comment', 'preamble']);
@@ -35,16 +37,48 @@ function entryLineFinder(text: string): (key: string) => number {
   };
 }
 
+/** Where clic's BibTeX and BibLaTeX put an outlet; an `@misc` with none of them and one braced author has the outlet as author. */
+const OUTLET_FIELDS = ['journal', 'journaltitle', 'organization', 'publisher', 'institution', 'school', 'booktitle'];
+
+/**
+ * clic's BibTeX gives an `@misc` with nobody credited as author its outlet as author, in double
+ * braces (`author = {{BBC Radio 4}}`), for plainnat's labels: that name is the outlet, not a person.
+ */
+function outletAsAuthor(type: string, fields: Record<string, unknown>): string | undefined {
+  if (type.toLowerCase() !== 'misc' || OUTLET_FIELDS.some((field) => fields[field] !== undefined)) return undefined;
+  const authors = fields.author;
+  if (!Array.isArray(authors) || authors.length !== 1) return undefined;
+  return (authors[0] as BibCreator).name;
+}
+
+/** `Vidéo, Petits déjeuners Durkheim` → the medium label clic writes first, if there is one, and the rest. */
+function splitMedium(text: string): { medium?: string; rest: string } {
+  const [head = '', ...tail] = text.split(', ');
+  return typeOfMediumLabel(head) === undefined ? { rest: text } : { medium: head.trim(), rest: tail.join(', ').trim() };
+}
+
+/**
+ * BibLaTeX `titleaddon` as clic writes it: the medium label, then the program ("Audio, L’été
+ * comme jamais"); on clic's `@misc` (with an `organization`) the program alone. Undefined for
+ * another file's `titleaddon`, which is kept in the body as any unknown field.
+ */
+function clicTitleaddon(text: string, clicMisc: boolean): { medium?: string; rest: string } | undefined {
+  const split = splitMedium(text);
+  return split.medium !== undefined || clicMisc ? split : undefined;
+}
+
 function addCreators(draft: Draft, field: string, creators: readonly BibCreator[]): void {
   const role = BIBTEX_ROLES[field];
   for (const creator of creators) {
+    // An organisation named as author and as outlet is the outlet (clic's `author = {{Outlet}}`).
+    if (creator.name !== undefined && creator.name === draft.fields.outlet?.value) continue;
     const decided = creatorToPerson(
       creator.name !== undefined ? { literal: creator.name } : { family: creator.lastName, given: creator.firstName, particle: creator.prefix, suffix: creator.suffix },
       role === 'by-type' || role === undefined ? null : role,
     );
     if (!decided) continue;
     if (decided.organisation) draft.notes.push(organisationNote(field, decided.person.name));
-    if (role === 'by-type') draft.authors.push(decided.person.name);
+    if (role === 'by-type') draft.authors.push(decided.person);
     else draft.people.push(decided.person);
   }
 }
@@ -72,15 +106,33 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
       result.broken.push({ line, message: `entry \`${entry.key}\` not read${error ? `: ${withoutPlace(error.error)}` : ''}` });
       return;
     }
-    const values = Object.entries(fields).filter(([key]) => !DATE_FIELDS.has(key) && !(key in BIBTEX_ROLES));
-    // BibLaTeX `@misc` as clic writes it: the outlet in `organization`, the program in `howpublished`.
-    const programIn = fields.organization !== undefined && fields.howpublished !== undefined ? 'howpublished' : undefined;
+    const authorOutlet = outletAsAuthor(entry.type, fields);
+    const addon = typeof fields.titleaddon === 'string' ? clicTitleaddon(fields.titleaddon, fields.organization !== undefined) : undefined;
+    const note = typeof fields.note === 'string' && readClicNote(fields.note) !== undefined ? fields.note : undefined;
+    // Read apart below: what clic's exports write there is not a field of its own.
+    const apart = new Set([...(addon ? ['titleaddon'] : []), ...(note === undefined ? [] : ['note']), ...(authorOutlet === undefined ? [] : ['author'])]);
+    // clic's `@misc`: the outlet in `organization` (BibLaTeX) or as author (BibTeX), then what
+    // `howpublished` holds after the medium label is the program.
+    const programIn = (fields.organization !== undefined || authorOutlet !== undefined) && fields.howpublished !== undefined ? 'howpublished' : undefined;
+    // clic's BibTeX `@misc` writes its medium first in `howpublished` ("Vidéo, MSH Paris-Saclay").
+    const published = typeof fields.howpublished === 'string' ? splitMedium(fields.howpublished) : undefined;
     const local = new Map(overrides);
     if (programIn) local.set('howpublished', 'program');
-    const note = typeof fields.note === 'string' ? creditsFromNote(fields.note) : undefined;
-    const draft = draftFromRecord(values.filter(([key]) => !(note && key === 'note')).map(([key, value]) => ({ key, value })), line, local, names);
-    if (note) draft.people.push(...note);
-    for (const [field, creators] of Object.entries(fields)) if (field in BIBTEX_ROLES && Array.isArray(creators)) addCreators(draft, field, creators as BibCreator[]);
+    const values = Object.entries(fields)
+      .filter(([key]) => !DATE_FIELDS.has(key) && !(key in BIBTEX_ROLES) && !apart.has(key))
+      .map(([key, value]) => ({ key, value: key === 'howpublished' && published ? published.rest : value }));
+    const draft = draftFromRecord(values, line, local, names);
+    if (authorOutlet !== undefined) setField(draft, 'outlet', authorOutlet, 'author');
+    const medium = published?.medium ?? addon?.medium;
+    if (medium !== undefined) draft.statedType ??= { value: medium, from: published?.medium === undefined ? 'titleaddon' : 'howpublished' };
+    if (addon?.rest) {
+      if (draft.fields.program === undefined) setField(draft, 'program', addon.rest, 'titleaddon');
+      else draft.body.push(`titleaddon: ${cleanBlock(addon.rest)}`);
+    }
+    if (note !== undefined && !readNote(draft, 'note', note)) draft.body.push(cleanBlock(note));
+    for (const [field, creators] of Object.entries(fields)) {
+      if (field in BIBTEX_ROLES && Array.isArray(creators) && !apart.has(field)) addCreators(draft, field, creators as BibCreator[]);
+    }
     const kind = BIBTEX_TYPES[entry.type.toLowerCase()];
     if (kind?.type) draft.type = { value: kind.type, from: `@${entry.type}` };
     else if (!draft.statedType) draft.defaultType = kind?.default;

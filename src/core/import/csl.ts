@@ -1,12 +1,13 @@
 // CSL-JSON, as Zotero, pandoc and `clic export --format csl-json` write it: an array of items
 // (or one item), names as family/given or literal, dates as date-parts, raw or literal text.
+import { typeOfMediumLabel } from '../labels.js';
 import type { Role } from '../schema.js';
 import { cleanBlock } from './clean.js';
 import { dateFromParts } from './dates.js';
 import { emptyDraft, type Draft, type ParsedInput } from './draft.js';
-import { CSL_ROLES, CSL_TYPES, creditsFromNote } from './mapping.js';
+import { CSL_ROLES, CSL_TYPES } from './mapping.js';
 import { creatorToPerson, organisationNote } from './people.js';
-import { newNameUse, setField, type NameUse } from './record.js';
+import { newNameUse, readNote, setField, type NameUse } from './record.js';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
@@ -47,9 +48,9 @@ function cslDate(value: unknown): { text?: string; parts?: number[] } | undefine
 const READ = new Set(['type', 'genre', 'title', 'container-title', 'publisher', 'collection-title', 'section', 'issue', 'number', 'event-place', 'publisher-place', 'language', 'URL', 'keyword', 'abstract', 'note', 'issued', ...Object.keys(CSL_ROLES)]);
 const LEFT_OUT = new Set(['id', 'citation-key', 'accessed', 'source', 'archive', 'archive_location', 'call-number']);
 
-function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse): void {
+function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse, alsoRead: ReadonlySet<string>): void {
   for (const [variable, value] of Object.entries(item)) {
-    if (READ.has(variable)) continue;
+    if (READ.has(variable) || alsoRead.has(variable)) continue;
     if (LEFT_OUT.has(variable)) {
       names.skipped.add(variable);
       continue;
@@ -69,6 +70,10 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
   if (!kind && text(item.type)) draft.statedType = { value: String(item.type), from: 'type' };
   const genre = text(item.genre);
   if (genre && !kind?.type) draft.statedType = { value: genre, from: 'genre' };
+  // clic says what a broadcast is in `medium` ("Vidéo", "Audio"); other text there (Zotero's "MP3") goes into the body.
+  const medium = text(item.medium);
+  const mediumIsLabel = medium !== undefined && typeOfMediumLabel(medium) !== undefined;
+  if (mediumIsLabel && !kind?.type) draft.statedType = { value: medium, from: 'medium' };
   // Broadcasts and other works: the publisher is the outlet and the container the program.
   const [outletFields, programFields] = kind?.broadcast
     ? [['publisher', 'container-title'], ['container-title', 'collection-title']]
@@ -87,9 +92,7 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
   for (const field of ['abstract', 'note'] as const) {
     const value = text(item[field]);
     if (value === undefined) continue;
-    const credits = field === 'note' ? creditsFromNote(value) : undefined;
-    if (credits) draft.people.push(...credits);
-    else draft.body.push(cleanBlock(value));
+    if (field !== 'note' || !readNote(draft, field, value)) draft.body.push(cleanBlock(value));
   }
   const date = cslDate(item.issued);
   if (date?.parts) {
@@ -108,11 +111,11 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
       );
       if (!decided) continue;
       if (decided.organisation) draft.notes.push(organisationNote(variable, decided.person.name));
-      if (role === 'by-type') draft.authors.push(decided.person.name);
+      if (role === 'by-type') draft.authors.push(decided.person);
       else draft.people.push(decided.person);
     }
   }
-  keepTheRest(item, draft, names);
+  keepTheRest(item, draft, names, mediumIsLabel ? new Set(['medium']) : new Set());
   return draft;
 }
 

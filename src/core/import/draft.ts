@@ -29,7 +29,7 @@ export interface Draft {
   date?: RawDate;
   people: Person[];
   /** The main creators (BibTeX/CSL author, RIS AU): their role follows the entry type (AUTHOR_ROLE). */
-  authors: string[];
+  authors: Pick<Person, 'name' | 'org'>[];
   tags: string[];
   quotes: { text: string; speaker: string | null; at: string | null }[];
   /** Paragraphs of the body, labelled lines for values that have no field. */

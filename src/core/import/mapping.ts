@@ -2,7 +2,8 @@
 // (CSV, YAML, Markdown front matter, BibTeX), format types (BibTeX, CSL, RIS, Zotero) and
 // creator roles. The export writers in src/format mirror them; a change there belongs here too.
 import { fold } from '../fold.js';
-import { ROLES, isRole, type EntryType, type Person, type Role } from '../schema.js';
+import { isProgramLabel, roleOfLabel, typeOfMediumLabel } from '../labels.js';
+import { ROLES, isRole, type EntryType, type Role } from '../schema.js';
 import type { TextField } from './draft.js';
 
 export type Target = TextField | 'type' | 'date' | 'tags' | 'body' | 'skip' | `people:${Role}` | 'people';
@@ -18,7 +19,7 @@ export const normaliseName = (name: string): string => fold(name).replace(/[^a-z
 const SYNONYMS: readonly [Target, string][] = [
   ['title', 'title headline storyname name heading'],
   ['outlet', 'outlet venue publication journal journaltitle newspaper magazine station network channel show source publisher booktitle howpublished organization organisation institution media medium platform'],
-  ['program', 'program programme series programtitle section column'],
+  ['program', 'program programme series programtitle section column journalsubtitle'],
   ['issue', 'issue number no'],
   ['place', 'place location address city eventplace publisherplace'],
   ['language', 'language lang langid locale'],
@@ -105,38 +106,53 @@ export const BIBTEX_ROLES: Readonly<Record<string, Role | 'by-type'>> = {
 
 /**
  * RIS `TY` codes, as clic and Zotero write them. For broadcasts, films and books the publisher
- * (`PB`) is the outlet and `T2` the program (Zotero's programTitle); for articles `T2` is the outlet.
+ * (`PB`) is the outlet and `T2` the program (Zotero's programTitle); for articles `T2` is the
+ * outlet. `creators` are the creator tags whose role the code fixes (as Zotero's RIS.js maps
+ * them): on `VIDEO` `AU` is the director and `C1` the cast, on `SLIDE` `A2` the presenters, the
+ * people a video or a talk is by.
  */
-export const RIS_TYPES: Readonly<Record<string, { type?: EntryType; default?: EntryType; broadcast?: boolean }>> = {
+export const RIS_TYPES: Readonly<Record<string, { type?: EntryType; default?: EntryType; broadcast?: boolean; creators?: Readonly<Record<string, Role | 'by-type'>> }>> = {
   NEWS: { default: 'press' }, MGZN: { default: 'press' }, JOUR: { default: 'press' }, BLOG: { default: 'press' }, ELEC: { default: 'press' },
-  CHAP: { default: 'press' }, GEN: { default: 'press' }, SOUND: { type: 'podcast', broadcast: true }, VIDEO: { type: 'video', broadcast: true },
-  MPCT: { type: 'video', broadcast: true }, PCOMM: { type: 'interview' }, SLIDE: { type: 'event' }, CONF: { default: 'event' },
+  CHAP: { default: 'press' }, GEN: { default: 'press' }, SOUND: { type: 'podcast', broadcast: true },
+  VIDEO: { type: 'video', broadcast: true, creators: { AU: 'director', A1: 'director', C1: 'by-type' } },
+  MPCT: { type: 'video', broadcast: true }, PCOMM: { type: 'interview' }, SLIDE: { type: 'event', creators: { A2: 'by-type' } }, CONF: { default: 'event' },
   BOOK: { type: 'book', broadcast: true },
 };
 
-/** RIS tags → where they go; creators are handled apart (AU, A1–A4, ED). */
+/** RIS tags → where they go; creators are handled apart (AU, A1–A4, ED, and C1 where `TY` names it). */
 export const RIS_TAGS: Readonly<Record<string, Target>> = {
   TI: 'title', T1: 'title', CT: 'title', T2: 'outlet', JO: 'outlet', JF: 'outlet', JA: 'outlet', BT: 'outlet', PB: 'outlet',
-  T3: 'program', IS: 'issue', CY: 'place', LA: 'language', UR: 'url', L2: 'url', KW: 'tags', N1: 'body', AB: 'body', N2: 'body',
+  T3: 'program', SE: 'program', IS: 'issue', CY: 'place', LA: 'language', UR: 'url', L2: 'url', KW: 'tags', N1: 'body', AB: 'body', N2: 'body',
   PY: 'date', Y1: 'date', DA: 'date', ID: 'skip', ER: 'skip', TY: 'skip', M3: 'body', ST: 'skip', Y2: 'skip', DB: 'skip', DP: 'skip',
 };
 
 /** Secondary creators: RIS `A2` is the interviewer of an interview (Zotero), else a guest. */
 export const RIS_SECONDARY_ROLE: Readonly<Partial<Record<EntryType, Role>>> = { interview: 'interviewer' };
 
+/** What a note as clic writes it says: people by role, the program, or what the item is. */
+export type ClicNote = { credits: { name: string; role: Role }[] } | { program: string } | { medium: EntryType };
+
+/** `Label: text`, or `Label : text` as French writes it. */
+const LABELLED = /^([^:;]+?) ?: (.+)$/s;
+
 /**
- * The note clic writes for people the format cannot credit ("Interviewer: Marie-Amélie Carpio;
- * Guests: A, B"), read back as people; undefined when the text is not such a note.
+ * A note as the exports write it, read back with the words they write (src/core/labels.ts), in
+ * either language: "Interviewer: A; Guests: B, C" or "Invités : A, B" (credits), "Émission : …"
+ * (the program), "Entretien" (the medium label alone). Undefined when the text is anything else.
  */
-export function creditsFromNote(note: string): Person[] | undefined {
-  const people: Person[] = [];
-  for (const part of note.split('; ')) {
-    const match = /^([A-Z][a-z]+): (.+)$/.exec(part.trim());
-    if (!match) return undefined;
-    const label = match[1]!.toLowerCase();
-    const role = isRole(label) ? label : isRole(label.replace(/s$/, '')) ? label.replace(/s$/, '') : undefined;
+export function readClicNote(note: string): ClicNote | undefined {
+  const text = note.trim().normalize('NFC');
+  const medium = typeOfMediumLabel(text);
+  if (medium !== undefined) return { medium };
+  const parts = text.split(/ ?; /).map((part) => LABELLED.exec(part.trim()));
+  if (parts.some((part) => part === null)) return undefined;
+  const [first] = parts as RegExpExecArray[];
+  if (parts.length === 1 && isProgramLabel(first![1]!)) return { program: first![2]!.trim() };
+  const credits: { name: string; role: Role }[] = [];
+  for (const part of parts as RegExpExecArray[]) {
+    const role = roleOfLabel(part[1]!);
     if (role === undefined) return undefined;
-    for (const name of match[2]!.split(', ')) people.push({ name, role });
+    for (const name of part[2]!.split(', ')) if (name.trim() !== '') credits.push({ name: name.trim(), role });
   }
-  return people.length > 0 ? people : undefined;
+  return credits.length > 0 ? { credits } : undefined;
 }

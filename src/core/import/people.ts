@@ -1,5 +1,5 @@
 // Creators (BibTeX, CSL, RIS, Zotero) → people. ONE function decides whether a creator is a
-// person or an organisation, so that when the format gains `org` items only it changes.
+// person or an organisation (an `org` item of the corpus format).
 import type { Person } from '../schema.js';
 import { cleanLine } from './clean.js';
 
@@ -19,8 +19,8 @@ export interface CreatorDecision {
 }
 
 /**
- * A creator with a role. An organisation is, for now, written as a `{name, role}` person (the
- * format has no `org` item yet); the caller reports it so that the user can review it.
+ * A creator with a role. An organisation is written as an `{ org, role }` item, never split into
+ * given and family names; the caller reports it so that the user can review the decision.
  */
 export function creatorToPerson(creator: Creator, role: string | null): CreatorDecision | undefined {
   const parts = [creator.given, creator.particle, creator.family, creator.suffix].map((part) => cleanLine(part ?? '').text).filter((part) => part !== '');
@@ -28,12 +28,12 @@ export function creatorToPerson(creator: Creator, role: string | null): CreatorD
   const name = literal !== '' ? literal : parts.join(' ');
   if (name === '') return undefined;
   const organisation = literal !== '' || (creator.given === undefined && !/\s/.test(name));
-  return { person: { name, role }, organisation };
+  return { person: organisation ? { name, role, org: true } : { name, role }, organisation };
 }
 
 /** The report line for an organisation, the same from every format. */
 export const organisationNote = (from: string, name: string): string =>
-  `${from} "${name}" is an organisation; written as a name until the format has \`org\``;
+  `${from} "${name}" is an organisation; written as \`org\``;
 
 /** `Family, Given` or `Given Family`, as RIS and spreadsheets write names. */
 export function creatorFromText(text: string): Creator {

@@ -120,7 +120,7 @@ function finish(draft: Draft, order: DayOrder, options: ImportOptions): { fields
   }
   if (title === undefined) return { outcome: 'invalid', reason: 'no title', notes };
   if (outlet === undefined) return { outcome: 'invalid', reason: 'no outlet (and no URL to take one from)', notes };
-  const people = uniquePeople([...draft.authors.map((name) => ({ name, role: AUTHOR_ROLE[decision.type] })), ...draft.people]);
+  const people = uniquePeople([...draft.authors.map((author) => ({ ...author, role: AUTHOR_ROLE[decision.type] })), ...draft.people]);
   const language = draft.fields.language?.value ?? options.language;
   const tags = [...new Set(draft.tags.filter((tag) => tag.trim() !== ''))];
   const fields: EntryFields = {

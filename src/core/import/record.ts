@@ -4,7 +4,7 @@
 import type { Role } from '../schema.js';
 import { cleanBlock, cleanLine, languageCode } from './clean.js';
 import { emptyDraft, type Draft, type TextField } from './draft.js';
-import { targetOf, type Target } from './mapping.js';
+import { readClicNote, targetOf, type Target } from './mapping.js';
 import { creatorFromText, creatorToPerson, organisationNote } from './people.js';
 
 export interface RecordValue {
@@ -100,6 +100,21 @@ export function addPeople(draft: Draft, from: string, names: readonly string[], 
     if (decided.organisation) draft.notes.push(organisationNote(from, decided.person.name));
     draft.people.push(decided.person);
   }
+}
+
+/**
+ * A note clic's exports wrote (credits, the program, the medium label), put where it belongs;
+ * false when the note is anything else, for the caller to keep in the body.
+ */
+export function readNote(draft: Draft, from: string, text: string): boolean {
+  const note = readClicNote(text);
+  if (note === undefined) return false;
+  if ('medium' in note) draft.statedType ??= { value: text.trim(), from };
+  else if ('program' in note) {
+    if (draft.fields.program !== undefined) return false;
+    setField(draft, 'program', note.program, from);
+  } else for (const { name, role } of note.credits) addPeople(draft, from, [name], role);
+  return true;
 }
 
 /** Builds a draft from the values of one record, in their order. */

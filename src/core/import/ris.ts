@@ -2,9 +2,9 @@
 // `ER  - ` closes it, one tag per line (a line without a tag continues the one before).
 import { cleanBlock } from './clean.js';
 import { emptyDraft, type Draft, type ParsedInput, type TextField } from './draft.js';
-import { RIS_SECONDARY_ROLE, RIS_TAGS, RIS_TYPES, creditsFromNote, type Target } from './mapping.js';
+import { RIS_SECONDARY_ROLE, RIS_TAGS, RIS_TYPES, type Target } from './mapping.js';
 import { creatorFromText, creatorToPerson, organisationNote } from './people.js';
-import { setField } from './record.js';
+import { readNote, setField } from './record.js';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
 
@@ -24,6 +24,11 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
   const hasPublisher = tags.some((t) => t.tag === 'PB' && t.value.trim() !== '');
   for (const { tag, value } of tags) {
     if (value.trim() === '') continue;
+    const fixedRole = kind?.creators?.[tag];
+    if (fixedRole !== undefined) {
+      addCreator(draft, tag, value, fixedRole === 'by-type' ? 'author' : fixedRole);
+      continue;
+    }
     if (tag === 'AU' || tag === 'A1') {
       addCreator(draft, tag, value, 'author');
       continue;
@@ -40,9 +45,7 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
       if (tag === 'DA' || draft.date === undefined || draft.date.from !== 'DA') draft.date = { value, from: tag };
     } else if (target === 'tags') draft.tags.push(value.trim());
     else if (target === 'body') {
-      const credits = tag === 'N1' ? creditsFromNote(value) : undefined;
-      if (credits) draft.people.push(...credits);
-      else draft.body.push(cleanBlock(value));
+      if (tag !== 'N1' || !readNote(draft, tag, value)) draft.body.push(cleanBlock(value));
     } else if (target !== 'skip') {
       // For broadcasts, films and books with a publisher, T2 is the program (Zotero's programTitle).
       const field: TextField = tag === 'T2' && kind?.broadcast && hasPublisher ? 'program' : (target as TextField);
@@ -57,10 +60,11 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
 }
 
 function addCreator(draft: Draft, tag: string, text: string, role: string): void {
-  const decided = creatorToPerson(creatorFromText(text), role === 'author' ? null : role);
+  // RIS writes a person `Family, Given`; Zotero and clic write a name kept whole (an organisation) without a comma.
+  const decided = creatorToPerson(text.includes(',') ? creatorFromText(text) : { literal: text }, role === 'author' ? null : role);
   if (!decided) return;
   if (decided.organisation) draft.notes.push(organisationNote(tag, decided.person.name));
-  if (role === 'author') draft.authors.push(decided.person.name);
+  if (role === 'author') draft.authors.push(decided.person);
   else draft.people.push(decided.person);
 }
 

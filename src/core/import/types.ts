@@ -1,6 +1,7 @@
 // Entry types: read from what the input states, or inferred from the words of the outlet,
 // title, URL and notes. Every inferred type names the field and value it came from.
 import { fold } from '../fold.js';
+import { typeOfMediumLabel } from '../labels.js';
 import { isEntryType, type EntryType } from '../schema.js';
 import type { Draft, Sourced } from './draft.js';
 
@@ -20,7 +21,8 @@ const TYPE_WORDS: Readonly<Record<string, EntryType>> = {
 export function typeFromWord(text: string): EntryType | undefined {
   const word = fold(text).replace(/[^a-z0-9]/g, '');
   if (isEntryType(word)) return word;
-  return TYPE_WORDS[word];
+  // The medium labels clic's exports write ("Événement", "Op-ed"), in either language.
+  return TYPE_WORDS[word] ?? typeOfMediumLabel(text);
 }
 
 /** Cues, in order: the medium first (a radio interview is a podcast), then the genre. */
