@@ -46,12 +46,13 @@ export type LoadedCorpus = Corpus & { store: CorpusStore };
 
 /**
  * Loads the corpus and says on stderr how many files gave no entry, and which symbolic links
- * were not followed because they lead out of the corpus.
+ * were not followed because they lead out of the corpus. `emptyIsExpected`: for a command that
+ * fills a corpus (`import`), an empty folder is where it starts, not a wrong folder.
  */
-export function loadCorpusFor(options: CommonOptions, ctx: Context): LoadedCorpus {
+export function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false } = {}): LoadedCorpus {
   const store = storeFor(options, ctx);
   const corpus = store.entries();
-  warnIfNoEntryFiles(corpus, corpusDir(options, ctx), ctx);
+  if (!emptyIsExpected) warnIfNoEntryFiles(corpus, corpusDir(options, ctx), ctx);
   if (corpus.skipped > 0) {
     const files = corpus.skipped === 1 ? '1 file' : `${corpus.skipped} files`;
     ctx.io.err(`clic: ${files} skipped because of errors (run \`clic validate\` to see them)\n`);
