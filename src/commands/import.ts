@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { idFromPath } from '../core/corpus.js';
 import { IMPORT_SOURCES, type ImportSource } from '../core/import/draft.js';
@@ -11,6 +11,7 @@ import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/schema.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { readImportInput, writeNewEntry } from '../fs/import-files.js';
 import { assertCorpusFolder, listCorpusFiles } from '../fs/read-corpus.js';
+import { assertWritableCorpus } from '../fs/corpus-location.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';
 import { addCommonOptions, corpusDir, loadCorpusFor, type CommonOptions } from './shared.js';
@@ -35,16 +36,6 @@ function parseMaps(maps: readonly string[]): Map<string, Target> {
     overrides.set(normaliseName(match[1]!), target);
   }
   return overrides;
-}
-
-/**
- * The bundled corpus is read-only. A local check until the shared `assertWritableCorpus`
- * guard (everyday branch) replaces it.
- */
-function refuseBundledCorpus(dir: string, ctx: Context): void {
-  if (resolve(dir) === resolve(ctx.bundledCorpusDir)) {
-    throw new UsageError('the bundled corpus is read-only: nothing was imported', 'import into your own corpus: clic import FILE --corpus DIR (or set CLIC_CORPUS)');
-  }
 }
 
 const OUTCOME_WORDS: Record<PlannedItem['outcome'], [string, string]> = {
@@ -87,7 +78,7 @@ export async function runImport(files: string[], options: ImportOptions, ctx: Co
   if (options.lang !== undefined && language === undefined) throw new UsageError(`--lang: \`${safeLine(options.lang)}\` is no language clic knows`, 'use a two-letter code such as fr or en');
   const overrides = parseMaps(options.map ?? []);
   const dir = corpusDir(options, ctx);
-  refuseBundledCorpus(dir, ctx);
+  assertWritableCorpus(dir, ctx);
   assertCorpusFolder(dir);
   const stdin = files.includes('-') ? await ctx.io.readStdin() : '';
   const read = files.map((file) => readImportInput(file, ctx.cwd, () => stdin));
