@@ -69,13 +69,37 @@ interface Ranking {
   query: MatchedQuery;
 }
 
-function rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number): Ranking | undefined {
+/**
+ * How far a ranking in steps has come: candidates ranked, of those of the scope being ranked
+ * (a search without a scope may rank the quotes, then every field).
+ */
+export interface SearchProgress {
+  readonly done: number;
+  readonly of: number;
+}
+
+/** A search run a step at a time (next() until done), for a caller that must not block long. */
+export type SearchSteps = Generator<SearchProgress, SearchResult, void>;
+
+/** Candidates ranked between two steps: well under a millisecond's work. */
+const CANDIDATES_PER_STEP = 256;
+
+/** Runs a search in steps to its end. */
+export function finish<T>(steps: Generator<SearchProgress, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+function* rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number): Generator<SearchProgress, Ranking | undefined, void> {
   const parsed = parseQueryWords(text, threshold);
   if (parsed.words.length === 0 || passages.length === 0) return undefined;
   const query = matchQuery(parsed, index.vocabulary);
   const candidates = candidatesOf(index, wantedWords(query, index.vocabulary.length));
   const ranked: Ranked[] = [];
-  for (const p of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && k % CANDIDATES_PER_STEP === 0) yield { done: k, of: candidates.length };
+    const p = candidates[k]!;
     const result = rankPassage(index, p, passages[p]!.field, query);
     if (result) ranked.push(result);
   }
@@ -112,12 +136,34 @@ function hitsOf(passages: readonly Passage[], index: SearchIndex, ranking: Ranki
  * again (a picker refining its query as it is typed): the index is built once.
  */
 export function searchIndexed(passages: readonly Passage[], index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
-  return hitsOf(passages, index, rankIndexed(passages, index, query, options.threshold ?? DEFAULT_THRESHOLD), options.limit);
+  return hitsOf(passages, index, finish(rankIndexed(passages, index, query, options.threshold ?? DEFAULT_THRESHOLD)), options.limit);
 }
 
 /** Ranks `passages` against `query`, best first. */
 export function rankPassages(passages: readonly Passage[], query: string, options: SearchOptions = {}): SearchResult {
   return searchIndexed(passages, buildSearchIndex(passages), query, options);
+}
+
+/** The passages of one scope with their index, built once and searched again and again. */
+interface Indexed {
+  passages: readonly Passage[];
+  index: SearchIndex;
+}
+
+function indexedOf(entries: readonly FullEntry[], scope: SearchScope): Indexed {
+  const passages = passagesOf(entries, scope);
+  return { passages, index: buildSearchIndex(passages) };
+}
+
+/**
+ * The search of `entries` in `scope` (quotes widened to every field, without one) for a caller
+ * asking query after query (the picker, as a query is typed): the passages and indexes the scope
+ * may need are built here, once, and every query gives the same hits as searchEntries, in steps
+ * so that the caller can answer a key between two.
+ */
+export function entrySearcher(entries: readonly FullEntry[], scope?: SearchScope): (query: string, options?: SearchOptions) => SearchSteps {
+  const built = new Map((scope ? [scope] : (['quotes', 'all'] as const)).map((needed) => [needed, indexedOf(entries, needed)]));
+  return (query, options = {}) => searchScoped((needed) => built.get(needed)!, query, { ...options, scope });
 }
 
 /**
@@ -126,17 +172,24 @@ export function rankPassages(passages: readonly Passage[], query: string, option
  * does, or fewer letters are wrong), every field, as with scope `all`.
  */
 export function searchEntries(entries: readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
-  if (options.scope) return rankPassages(passagesOf(entries, options.scope), query, options);
+  return finish(searchScoped((scope) => indexedOf(entries, scope), query, options));
+}
+
+/** searchEntries over the passages and index `indexed` gives for a scope. */
+function* searchScoped(indexed: (scope: SearchScope) => Indexed, query: string, options: SearchOptions & { scope?: SearchScope }): SearchSteps {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const searched = (scope: SearchScope) => {
-    const passages = passagesOf(entries, scope);
-    const index = buildSearchIndex(passages);
-    return { passages, index, ranking: rankIndexed(passages, index, query, threshold) };
-  };
-  const quotes = searched('quotes');
+  if (options.scope) {
+    const { passages, index } = indexed(options.scope);
+    return hitsOf(passages, index, yield* rankIndexed(passages, index, query, threshold), options.limit);
+  }
+  function* searched(scope: SearchScope) {
+    const { passages, index } = indexed(scope);
+    return { passages, index, ranking: yield* rankIndexed(passages, index, query, threshold) };
+  }
+  const quotes = yield* searched('quotes');
   const inQuotes = quotes.ranking?.ranked[0];
   if (!(inQuotes && inQuotes.missing === 0 && inQuotes.errors === 0) && parseQueryWords(query).words.length > 0) {
-    const all = searched('all');
+    const all = yield* searched('all');
     const inAll = all.ranking?.ranked[0];
     if (inAll && (!inQuotes || inAll.missing < inQuotes.missing || (inAll.missing === inQuotes.missing && inAll.errors < inQuotes.errors))) {
       return hitsOf(all.passages, all.index, all.ranking, options.limit);
