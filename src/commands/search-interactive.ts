@@ -1,5 +1,6 @@
 // `clic search -i`: the live picker. The corpus is loaded and filtered as for `clic search`, each
-// query ranked as searchEntries ranks it, over passages and indexes built once for the session; the picker draws on the terminal (/dev/tty), and only
+// query ranked as searchEntries ranks it, over passages and indexes built once for the session
+// (by the first query needing them); the picker draws on the terminal (/dev/tty), and only
 // the chosen hits reach stdout, so `clic search -i > quote.txt` and `… --format ids | clic show -`
 // work.
 import { join } from 'node:path';
@@ -41,9 +42,9 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
       load: () => {
         const corpus = loadCorpusFor(options, ctx);
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
-        const search = entrySearcher(entries, options.in);
+        const search = entrySearcher(entries);
         return {
-          rank: (typed) => (parseQuery(typed).length === 0 ? undefined : search(typed, { threshold, limit: keep })),
+          rank: (typed) => (parseQuery(typed).length === 0 ? undefined : search(typed, { scope: options.in, threshold, limit: keep })),
           entryOf: entryLookup(entries),
         };
       },

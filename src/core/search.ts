@@ -7,15 +7,17 @@
 // (match.ts); the candidates, the passages holding a matched word, ranked (rank.ts); the hits
 // shown located (locate.ts). The rules are written down in the README's Search section.
 import type { EntryType, FullEntry } from './schema.js';
-import { buildSearchIndex, candidatesOf, type SearchIndex } from './search/index.js';
+import { buildSearchIndex, candidatesOf, indexSteps, type SearchIndex } from './search/index.js';
 import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
 import { passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
 import { DEFAULT_THRESHOLD, parseQueryWords } from './search/query.js';
 import { compareRanked, rankPassage, scoreOf, type Ranked } from './search/rank.js';
+import { finish, type SearchProgress } from './search/steps.js';
 import { wordFolder } from './search/words.js';
 
 export { buildSearchIndex, type SearchIndex } from './search/index.js';
+export { finish, type SearchProgress } from './search/steps.js';
 export { alignmentErrors } from './search/match.js';
 export { passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
 export { DEFAULT_THRESHOLD, parseQuery } from './search/query.js';
@@ -70,26 +72,14 @@ interface Ranking {
 }
 
 /**
- * How far a ranking in steps has come: candidates ranked, of those of the scope being ranked
+ * A search run a step at a time (next() until done), for a caller that must not block long. Its
+ * progress is that of each part in turn: a scope's passages indexed, then its candidates ranked
  * (a search without a scope may rank the quotes, then every field).
  */
-export interface SearchProgress {
-  readonly done: number;
-  readonly of: number;
-}
-
-/** A search run a step at a time (next() until done), for a caller that must not block long. */
 export type SearchSteps = Generator<SearchProgress, SearchResult, void>;
 
 /** Candidates ranked between two steps: well under a millisecond's work. */
 const CANDIDATES_PER_STEP = 256;
-
-/** Runs a search in steps to its end. */
-export function finish<T>(steps: Generator<SearchProgress, T, void>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
 
 function* rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number): Generator<SearchProgress, Ranking | undefined, void> {
   const parsed = parseQueryWords(text, threshold);
@@ -150,20 +140,33 @@ interface Indexed {
   index: SearchIndex;
 }
 
-function indexedOf(entries: readonly FullEntry[], scope: SearchScope): Indexed {
+type IndexedSteps = Generator<SearchProgress, Indexed, void>;
+
+function* indexedOf(entries: readonly FullEntry[], scope: SearchScope): IndexedSteps {
   const passages = passagesOf(entries, scope);
-  return { passages, index: buildSearchIndex(passages) };
+  return { passages, index: yield* indexSteps(passages) };
 }
 
 /**
- * The search of `entries` in `scope` (quotes widened to every field, without one) for a caller
- * asking query after query (the picker, as a query is typed): the passages and indexes the scope
- * may need are built here, once, and every query gives the same hits as searchEntries, in steps
- * so that the caller can answer a key between two.
+ * The search of `entries` for a caller asking query after query (the picker, as a query is
+ * typed): every query gives the same hits as searchEntries, in steps so that the caller can
+ * answer a key between two. Each scope's passages and index are built once, by the first query
+ * needing them, in steps too; a query dropped halfway leaves the building where it was, for the
+ * next query to go on with.
  */
-export function entrySearcher(entries: readonly FullEntry[], scope?: SearchScope): (query: string, options?: SearchOptions) => SearchSteps {
-  const built = new Map((scope ? [scope] : (['quotes', 'all'] as const)).map((needed) => [needed, indexedOf(entries, needed)]));
-  return (query, options = {}) => searchScoped((needed) => built.get(needed)!, query, { ...options, scope });
+export function entrySearcher(entries: readonly FullEntry[]): (query: string, options?: SearchOptions & { scope?: SearchScope }) => SearchSteps {
+  const builds = new Map<SearchScope, { steps: IndexedSteps; built?: Indexed }>();
+  function* indexed(scope: SearchScope): IndexedSteps {
+    let build = builds.get(scope);
+    if (!build) builds.set(scope, (build = { steps: indexedOf(entries, scope) }));
+    while (!build.built) {
+      const step = build.steps.next();
+      if (step.done) build.built = step.value;
+      else yield step.value;
+    }
+    return build.built;
+  }
+  return (query, options = {}) => searchScoped(indexed, query, options);
 }
 
 /**
@@ -176,14 +179,14 @@ export function searchEntries(entries: readonly FullEntry[], query: string, opti
 }
 
 /** searchEntries over the passages and index `indexed` gives for a scope. */
-function* searchScoped(indexed: (scope: SearchScope) => Indexed, query: string, options: SearchOptions & { scope?: SearchScope }): SearchSteps {
+function* searchScoped(indexed: (scope: SearchScope) => IndexedSteps, query: string, options: SearchOptions & { scope?: SearchScope }): SearchSteps {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (options.scope) {
-    const { passages, index } = indexed(options.scope);
+    const { passages, index } = yield* indexed(options.scope);
     return hitsOf(passages, index, yield* rankIndexed(passages, index, query, threshold), options.limit);
   }
   function* searched(scope: SearchScope) {
-    const { passages, index } = indexed(scope);
+    const { passages, index } = yield* indexed(scope);
     return { passages, index, ranking: yield* rankIndexed(passages, index, query, threshold) };
   }
   const quotes = yield* searched('quotes');

@@ -44,12 +44,12 @@ describe('the picker’s ranking', () => {
   ] as [string, SearchScope | undefined][])('%s corpus, --in %s: the hits of searchEntries for every query, as typed', (corpus, scope) => {
     const entries = corpus === 'bundled' ? bundled : corpus === 'generated' ? generated : interviews(generated);
     expect(entries.length).toBeGreaterThan(0);
-    const search = entrySearcher(entries, scope);
+    const search = entrySearcher(entries);
     let found = 0;
     for (const query of TYPED) {
       for (const [threshold, limit] of [[undefined, 100], [0.5, 3]] as const) {
         const expected = searchEntries(entries, query, { scope, threshold, limit });
-        const result = stepped(search(query, { threshold, limit }));
+        const result = stepped(search(query, { scope, threshold, limit }));
         expect(JSON.stringify({ hits: result.hits, total: result.total })).toBe(JSON.stringify(expected));
         found += expected.total;
       }
@@ -64,9 +64,16 @@ describe('the picker’s ranking', () => {
     for (const query of widened) expect(JSON.stringify(stepped(search(query)).hits)).toBe(JSON.stringify(searchEntries(bundled, query).hits));
   });
 
+  it('goes on building the indexes where a query dropped halfway left them', () => {
+    const search = entrySearcher(generated);
+    const dropped = new SteppedRanking(search('travail', {}));
+    expect(isComplete(dropped.run(0))).toBe(false);
+    for (const query of ['travial du clik', 'proletariat']) expect(JSON.stringify(stepped(search(query)))).toBe(JSON.stringify({ ...searchEntries(generated, query), done: 1, of: 1 }));
+  });
+
   it('ranks a query with many candidates in several steps, none showing hits before the end', () => {
-    const search = entrySearcher(generated, 'all');
-    const ranking = new SteppedRanking(search('la le de du', {}));
+    const search = entrySearcher(generated);
+    const ranking = new SteppedRanking(search('la le de du', { scope: 'all' }));
     const seen = [];
     while (!isComplete(ranking.progress)) seen.push(ranking.run(0));
     expect(seen.length).toBeGreaterThan(1);
