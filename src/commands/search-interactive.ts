@@ -1,12 +1,13 @@
 // `clic search -i`: the live picker. The corpus is loaded and filtered as for `clic search`, each
-// query ranked by the same searchEntries; the picker draws on the terminal (/dev/tty), and only
+// query ranked as searchEntries ranks it, over passages and indexes built once for the session
+// (by the first query needing them); the picker draws on the terminal (/dev/tty), and only
 // the chosen hits reach stdout, so `clic search -i > quote.txt` and `… --format ids | clic show -`
 // work.
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import type { FullEntry } from '../core/schema.js';
-import { parseQuery, searchEntries, type Hit } from '../core/search.js';
+import { entrySearcher, parseQuery, type Hit } from '../core/search.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { formatQuoteCitation, formatQuoteCitations } from '../format/quote-citation.js';
 import { runPicker } from '../tui/terminal-picker.js';
@@ -17,10 +18,7 @@ import { corpusDir, loadCorpusFor, paintFor, parseCount, writeData } from './sha
 /** Left with Esc or Ctrl-C, as a shell reports an interrupted command (128 + SIGINT). */
 export const EXIT_CANCELLED = 130;
 const EXIT_SIGNAL = { SIGHUP: 128 + 1, SIGTERM: 128 + 15 } as const;
-/**
- * Hits kept for the list when --limit is not given: more than a person pages through, and few
- * enough that ranking them again with each slice of the corpus costs little (ranking.ts).
- */
+/** Hits kept for the list when --limit is not given: more than a person pages through. */
 const PICKER_LIMIT = 100;
 
 /** An entry's program, people and quotes, for the preview: the one place the picker reads them. */
@@ -44,10 +42,12 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
       load: () => {
         const corpus = loadCorpusFor(options, ctx);
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
-        return { entries, entryOf: entryLookup(entries) };
+        const search = entrySearcher(entries);
+        return {
+          rank: (typed) => (parseQuery(typed).length === 0 ? undefined : search(typed, { scope: options.in, threshold, limit: keep })),
+          entryOf: entryLookup(entries),
+        };
       },
-      rankerFor: (typed) => (parseQuery(typed).length === 0 ? undefined : (some) => searchEntries(some, typed, { scope: options.in, threshold })),
-      keep,
       fileOf: (hit) => join(dir, hit.path),
       citationOf: formatQuoteCitation,
       paint: paintFor(options, ctx, true),

@@ -7,15 +7,17 @@
 // (match.ts); the candidates, the passages holding a matched word, ranked (rank.ts); the hits
 // shown located (locate.ts). The rules are written down in the README's Search section.
 import type { EntryType, FullEntry } from './schema.js';
-import { buildSearchIndex, candidatesOf, type SearchIndex } from './search/index.js';
+import { buildSearchIndex, candidatesOf, indexSteps, type SearchIndex } from './search/index.js';
 import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
 import { passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
 import { DEFAULT_THRESHOLD, parseQueryWords } from './search/query.js';
 import { compareRanked, rankPassage, scoreOf, type Ranked } from './search/rank.js';
+import { finish, type SearchProgress } from './search/steps.js';
 import { wordFolder } from './search/words.js';
 
 export { buildSearchIndex, type SearchIndex } from './search/index.js';
+export { finish, type SearchProgress } from './search/steps.js';
 export { alignmentErrors } from './search/match.js';
 export { passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
 export { DEFAULT_THRESHOLD, parseQuery } from './search/query.js';
@@ -69,13 +71,25 @@ interface Ranking {
   query: MatchedQuery;
 }
 
-function rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number): Ranking | undefined {
+/**
+ * A search run a step at a time (next() until done), for a caller that must not block long. Its
+ * progress is that of each part in turn: a scope's passages indexed, then its candidates ranked
+ * (a search without a scope may rank the quotes, then every field).
+ */
+export type SearchSteps = Generator<SearchProgress, SearchResult, void>;
+
+/** Candidates ranked between two steps: well under a millisecond's work. */
+const CANDIDATES_PER_STEP = 256;
+
+function* rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number): Generator<SearchProgress, Ranking | undefined, void> {
   const parsed = parseQueryWords(text, threshold);
   if (parsed.words.length === 0 || passages.length === 0) return undefined;
   const query = matchQuery(parsed, index.vocabulary);
   const candidates = candidatesOf(index, wantedWords(query, index.vocabulary.length));
   const ranked: Ranked[] = [];
-  for (const p of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && k % CANDIDATES_PER_STEP === 0) yield { done: k, of: candidates.length };
+    const p = candidates[k]!;
     const result = rankPassage(index, p, passages[p]!.field, query);
     if (result) ranked.push(result);
   }
@@ -112,12 +126,47 @@ function hitsOf(passages: readonly Passage[], index: SearchIndex, ranking: Ranki
  * again (a picker refining its query as it is typed): the index is built once.
  */
 export function searchIndexed(passages: readonly Passage[], index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
-  return hitsOf(passages, index, rankIndexed(passages, index, query, options.threshold ?? DEFAULT_THRESHOLD), options.limit);
+  return hitsOf(passages, index, finish(rankIndexed(passages, index, query, options.threshold ?? DEFAULT_THRESHOLD)), options.limit);
 }
 
 /** Ranks `passages` against `query`, best first. */
 export function rankPassages(passages: readonly Passage[], query: string, options: SearchOptions = {}): SearchResult {
   return searchIndexed(passages, buildSearchIndex(passages), query, options);
+}
+
+/** The passages of one scope with their index, built once and searched again and again. */
+interface Indexed {
+  passages: readonly Passage[];
+  index: SearchIndex;
+}
+
+type IndexedSteps = Generator<SearchProgress, Indexed, void>;
+
+function* indexedOf(entries: readonly FullEntry[], scope: SearchScope): IndexedSteps {
+  const passages = passagesOf(entries, scope);
+  return { passages, index: yield* indexSteps(passages) };
+}
+
+/**
+ * The search of `entries` for a caller asking query after query (the picker, as a query is
+ * typed): every query gives the same hits as searchEntries, in steps so that the caller can
+ * answer a key between two. Each scope's passages and index are built once, by the first query
+ * needing them, in steps too; a query dropped halfway leaves the building where it was, for the
+ * next query to go on with.
+ */
+export function entrySearcher(entries: readonly FullEntry[]): (query: string, options?: SearchOptions & { scope?: SearchScope }) => SearchSteps {
+  const builds = new Map<SearchScope, { steps: IndexedSteps; built?: Indexed }>();
+  function* indexed(scope: SearchScope): IndexedSteps {
+    let build = builds.get(scope);
+    if (!build) builds.set(scope, (build = { steps: indexedOf(entries, scope) }));
+    while (!build.built) {
+      const step = build.steps.next();
+      if (step.done) build.built = step.value;
+      else yield step.value;
+    }
+    return build.built;
+  }
+  return (query, options = {}) => searchScoped(indexed, query, options);
 }
 
 /**
@@ -126,17 +175,24 @@ export function rankPassages(passages: readonly Passage[], query: string, option
  * does, or fewer letters are wrong), every field, as with scope `all`.
  */
 export function searchEntries(entries: readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
-  if (options.scope) return rankPassages(passagesOf(entries, options.scope), query, options);
+  return finish(searchScoped((scope) => indexedOf(entries, scope), query, options));
+}
+
+/** searchEntries over the passages and index `indexed` gives for a scope. */
+function* searchScoped(indexed: (scope: SearchScope) => IndexedSteps, query: string, options: SearchOptions & { scope?: SearchScope }): SearchSteps {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const searched = (scope: SearchScope) => {
-    const passages = passagesOf(entries, scope);
-    const index = buildSearchIndex(passages);
-    return { passages, index, ranking: rankIndexed(passages, index, query, threshold) };
-  };
-  const quotes = searched('quotes');
+  if (options.scope) {
+    const { passages, index } = yield* indexed(options.scope);
+    return hitsOf(passages, index, yield* rankIndexed(passages, index, query, threshold), options.limit);
+  }
+  function* searched(scope: SearchScope) {
+    const { passages, index } = yield* indexed(scope);
+    return { passages, index, ranking: yield* rankIndexed(passages, index, query, threshold) };
+  }
+  const quotes = yield* searched('quotes');
   const inQuotes = quotes.ranking?.ranked[0];
   if (!(inQuotes && inQuotes.missing === 0 && inQuotes.errors === 0) && parseQueryWords(query).words.length > 0) {
-    const all = searched('all');
+    const all = yield* searched('all');
     const inAll = all.ranking?.ranked[0];
     if (inAll && (!inQuotes || inAll.missing < inQuotes.missing || (inAll.missing === inQuotes.missing && inAll.errors < inQuotes.errors))) {
       return hitsOf(all.passages, all.index, all.ranking, options.limit);

@@ -1,90 +1,44 @@
-// Ranking for the picker, a slice of the corpus at a time, so that a keystroke is answered within
-// a frame however large the corpus, and the hits shown are always exactly `clic search`'s.
-//
-// Why slices give the same hits: a passage's rank depends on that passage and the query only
-// (search.ts), so the best `keep` hits of the entries ranked so far are the best `keep` of the
-// entries of the previous best hits plus the entries of the next slice's best hits. Each step
-// ranks the slice alone, then, if it has hits, those few entries together; the entries stay in
-// corpus order, so even ties break as in one search of the whole corpus.
-import type { FullEntry } from '../core/schema.js';
-import type { Hit, SearchResult } from '../core/search.js';
-
-/** Ranks entries against the query as `clic search` does, every hit (no limit). */
-export type RankEntries = (entries: readonly FullEntry[]) => SearchResult;
+// Ranking for the picker: the query's search (over passages and indexes built once for the
+// session, core/search.ts) run a step at a time, so that a key typed while a long ranking runs is
+// read between two steps, and the ranking of a query typed over is dropped, never finished. The
+// hits shown are the search's, once complete: exactly `clic search`'s.
+import type { Hit, SearchSteps } from '../core/search.js';
 
 export interface RankingProgress {
-  /** Best first: the best `keep` hits of the entries ranked so far. */
+  /** Best first; none until the ranking is complete. */
   hits: readonly Hit[];
-  /** Hits among the entries ranked so far. */
+  /** Hits of the complete ranking. */
   total: number;
-  /** Entries ranked so far, of `of`. */
+  /** Candidates ranked so far, of `of`, in the scope being ranked. */
   done: number;
   of: number;
 }
 
 export const isComplete = (progress: RankingProgress): boolean => progress.done >= progress.of;
 
-/** The ranking of one query over `entries`; `step` ranks the next entries. */
-export class SlicedRanking {
-  #done = 0;
-  #total = 0;
-  #hits: readonly Hit[] = [];
-  /** The entries the best hits so far come from, in corpus order. */
-  #leaders: FullEntry[] = [];
+/** The ranking of one query, advanced by `run`. */
+export class SteppedRanking {
+  #progress: RankingProgress = { hits: [], total: 0, done: 0, of: 1 };
 
-  constructor(
-    private readonly entries: readonly FullEntry[],
-    private readonly rank: RankEntries,
-    private readonly keep: number,
-  ) {}
+  constructor(private readonly steps: SearchSteps) {}
 
   get progress(): RankingProgress {
-    return { hits: this.#hits, total: this.#total, done: this.#done, of: this.entries.length };
+    return this.#progress;
   }
 
-  /** Ranks the next `count` entries (at least one) with the best so far. */
-  step(count: number): RankingProgress {
-    const slice = this.entries.slice(this.#done, this.#done + Math.max(1, count));
-    this.#done += slice.length;
-    const { hits, total } = this.rank(slice);
-    this.#total += total;
-    if (hits.length === 0) return this.progress;
-    const newcomers = entriesOf(slice, hits.slice(0, this.keep));
-    const candidates = [...this.#leaders, ...newcomers];
-    this.#hits = (this.#leaders.length === 0 ? hits : this.rank(candidates).hits).slice(0, this.keep);
-    this.#leaders = entriesOf(candidates, this.#hits);
-    return this.progress;
-  }
-}
-
-/** The entries (of `entries`, in their order) that `hits` come from. */
-function entriesOf(entries: readonly FullEntry[], hits: readonly Hit[]): FullEntry[] {
-  const paths = new Set(hits.map((hit) => hit.path));
-  return entries.filter((entry) => paths.has(entry.path));
-}
-
-/**
- * How many entries fit in a time budget, learnt from the steps before: each step's size is
- * the rate just measured times the budget, never more than doubling at once, and never under
- * MIN_STEP: each searchEntries call costs some time whatever its size, which smaller steps
- * would only pay more often.
- */
-const MIN_STEP = 200;
-
-export class StepSizer {
-  #size: number;
-
-  constructor(private readonly budgetMs: number, initial = 500) {
-    this.#size = initial;
-  }
-
-  get size(): number {
-    return this.#size;
-  }
-
-  /** Records that `count` entries took `elapsedMs`. */
-  record(count: number, elapsedMs: number): void {
-    const fitting = elapsedMs > 0 ? Math.floor((count * this.budgetMs) / elapsedMs) : count * 2;
-    this.#size = Math.max(MIN_STEP, Math.min(this.#size * 2, fitting));
+  /** Runs steps for about `budgetMs` (at least one), or to the end. */
+  run(budgetMs: number): RankingProgress {
+    const until = performance.now() + budgetMs;
+    while (!isComplete(this.#progress)) {
+      const step = this.steps.next();
+      if (step.done) {
+        const { hits, total } = step.value;
+        this.#progress = { hits, total, done: 1, of: 1 };
+      } else {
+        this.#progress = { hits: [], total: 0, ...step.value };
+        if (performance.now() >= until) break;
+      }
+    }
+    return this.#progress;
   }
 }

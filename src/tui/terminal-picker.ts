@@ -1,24 +1,27 @@
 // The picker on a real terminal: raw mode and the alternate screen on /dev/tty, keys decoded by
 // Node's readline (emitKeypressEvents knows the escape sequences of xterm, rxvt, the Linux
 // console and tmux, and its escape timeout is settable), the screen redrawn line by line where
-// it changed. Ranking runs in slices between reads of the terminal, so a key typed while the
-// hits are ranked is read before the next slice: the query typed ahead is ranked once, never
+// it changed. Ranking runs in steps between reads of the terminal, so a key typed while the
+// hits are ranked is read before the next step: the query typed ahead is ranked once, never
 // each stale one in turn. Whatever ends the picker (a key, an error, SIGTERM, SIGHUP, the
 // process exiting), the terminal is given back as it was.
 import { spawnSync } from 'node:child_process';
 import { emitKeypressEvents } from 'node:readline';
-import type { FullEntry } from '../core/schema.js';
-import type { Hit } from '../core/search.js';
+import type { Hit, SearchSteps } from '../core/search.js';
 import type { Paint } from '../format/paint.js';
 import type { ProcessEvent, TerminalAccess, Tty } from '../io.js';
 import { editorCommand } from './editor.js';
 import { applyKey, chosenHits, initialState, selectedHit, withMessage, withRanking, withSize, type Key, type PickerState, type Size } from './picker.js';
-import { SlicedRanking, StepSizer, isComplete, type RankEntries } from './ranking.js';
+import { SteppedRanking, isComplete } from './ranking.js';
 import { drawScreen, type EntryOf } from './screen.js';
 
-/** What the picker searches: the entries the filters kept, in corpus order, and their details. */
+/** What the picker searches: the entries the filters kept, and their details. */
 export interface PickerCorpus {
-  entries: readonly FullEntry[];
+  /**
+   * `clic search`'s ranking of the entries for a query, at most `keep` hits, in steps (over an
+   * index built once for the session); undefined when the query has nothing to look for.
+   */
+  rank(query: string): SearchSteps | undefined;
   entryOf: EntryOf;
 }
 
@@ -30,10 +33,6 @@ export interface PickerOptions {
    * what loading says on stderr stays readable.
    */
   load(): PickerCorpus;
-  /** How `clic search` ranks entries for a query; undefined when the query has nothing to look for. */
-  rankerFor(query: string): RankEntries | undefined;
-  /** At most this many hits are kept, best first. */
-  keep: number;
   /** The file of a hit, for the editor. */
   fileOf(hit: Hit): string;
   /** The quote with its attribution, for the clipboard. */
@@ -45,7 +44,7 @@ export interface PickerOptions {
 export type PickerOutcome = { kind: 'chosen'; hits: Hit[] } | { kind: 'cancelled' } | { kind: 'signal'; signal: 'SIGTERM' | 'SIGHUP' };
 
 /** A frame's worth of ranking: what is left of 16 ms once keys are read and the screen drawn. */
-const SLICE_BUDGET_MS = 8;
+const STEP_BUDGET_MS = 8;
 const ESCAPE_TIMEOUT_MS = 50;
 
 const CSI = '\u001b[';
@@ -79,9 +78,8 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
   }
   return new Promise((resolve, reject) => {
     let state: PickerState = initialState(options.query, sizeOf(tty));
-    let ranking: SlicedRanking | undefined;
+    let ranking: SteppedRanking | undefined;
     let rankedQuery: string | undefined;
-    const sizer = new StepSizer(SLICE_BUDGET_MS);
     let drawn: string[] = [];
     let scheduled = false;
     let finished = false;
@@ -129,21 +127,18 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
       write(text);
     };
 
-    /** Ranks one slice (starting over if the query changed), then draws. */
+    /** Ranks for a frame's time (starting over if the query changed), then draws. */
     const frame = guarded((): void => {
       scheduled = false;
       if (rankedQuery !== state.query) {
         rankedQuery = state.query;
-        const rank = options.rankerFor(state.query);
-        ranking = rank ? new SlicedRanking(corpus.entries, rank, options.keep) : undefined;
+        const steps = corpus.rank(state.query);
+        ranking = steps ? new SteppedRanking(steps) : undefined;
       }
       if (ranking && !isComplete(ranking.progress)) {
-        const size = sizer.size;
-        const started = performance.now();
-        const progress = ranking.step(size);
-        sizer.record(size, performance.now() - started);
+        const progress = ranking.run(STEP_BUDGET_MS);
         state = withRanking(state, progress);
-        // Yield to the terminal between slices: keys typed meanwhile are read first.
+        // Yield to the terminal between steps: keys typed meanwhile are read first.
         if (!isComplete(progress)) schedule();
       }
       draw();

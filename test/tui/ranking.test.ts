@@ -1,68 +1,84 @@
-// Ranking in slices gives exactly the hits of one search of the whole corpus: same passages,
-// same order (ties included), same scores, same total.
+// The picker's ranking (one searcher per session, its indexes built once, each query run in
+// steps) gives exactly the hits of `clic search` (searchEntries, building everything afresh for
+// one query): same passages, same order (ties included), same scores, same total.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { applyFilter, type FilterSpec } from '../../src/core/filter.js';
 import type { FullEntry } from '../../src/core/schema.js';
-import { searchEntries, type Hit } from '../../src/core/search.js';
-import { SlicedRanking, StepSizer, isComplete } from '../../src/tui/ranking.js';
+import { entrySearcher, searchEntries, type SearchScope, type SearchSteps } from '../../src/core/search.js';
+import { SteppedRanking, isComplete } from '../../src/tui/ranking.js';
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { ensureCorpus } from '../bench/generate-corpus.mjs';
 
 const bundled = fullEntries(BUNDLED_CORPUS);
-const generated = fullEntries(ensureCorpus(mkdtempSync(`${tmpdir()}/clic-sliced-`), 150) as string);
+const generated = fullEntries(ensureCorpus(mkdtempSync(`${tmpdir()}/clic-stepped-`), 150) as string);
+const NO_FILTER: FilterSpec = { types: [], outlets: [], people: [], tags: [], languages: [], ids: [], years: [] };
+/** The entries `clic search --type interview` keeps: the picker is handed them, filtered the same way. */
+const interviews = (entries: readonly FullEntry[]): FullEntry[] => {
+  const kept = new Set(applyFilter(entries, { ...NO_FILTER, types: ['interview'] }).map((entry) => entry.id));
+  return entries.filter((entry) => kept.has(entry.id));
+};
 
-const identity = (hit: Hit) => [hit.path, hit.line, hit.field, hit.score, hit.matches];
+// Whole queries, typos, missing accents, words typed halfway, a title's words, and two queries
+// as they are typed, prefix after prefix.
+const QUERIES = ["dogit d'oeuvre", 'intelligence artificielle', 'inteligence humain', 'precarite numerique', 'tacherons', 'algoritme donnees', 'robots', 'plateform', 'micro tach', 'apple ecoute', 'zzzz qqqq'];
+const prefixes = (query: string): string[] => [...query].map((_, end) => query.slice(0, end + 1));
+const TYPED = [...QUERIES, ...prefixes('travial du clik'), ...prefixes('proletariat')];
 
-function sliced(entries: readonly FullEntry[], query: string, step: number, keep: number) {
-  const ranking = new SlicedRanking(entries, (some) => searchEntries(some, query, { scope: 'all' }), keep);
-  let steps = 0;
-  while (!isComplete(ranking.progress)) {
-    ranking.step(step);
-    steps++;
-  }
-  return { ...ranking.progress, steps };
+/** Runs a query's ranking to its end, a step per run, as the picker does frame after frame. */
+function stepped(steps: SearchSteps) {
+  const ranking = new SteppedRanking(steps);
+  while (!isComplete(ranking.progress)) ranking.run(0);
+  return ranking.progress;
 }
 
-describe('SlicedRanking', () => {
+describe('the picker’s ranking', () => {
   it.each([
-    ['bundled', 'travail du clic'],
-    ['bundled', "dogit d'oeuvre"],
-    ['bundled', 'intelligence artificielle'],
-    ['bundled', 'robots'],
-    ['generated', 'travail'],
-    ['generated', 'precarite numerique'],
-    ['generated', 'tacherons du clic'],
-    ['generated', 'algoritme donnees'],
-  ])('%s corpus, %j: the same hits as one search, whatever the slices', (corpus, query) => {
-    const entries = corpus === 'bundled' ? bundled : generated;
-    const whole = searchEntries(entries, query, { scope: 'all' });
-    expect(whole.total).toBeGreaterThan(0);
-    for (const [step, keep] of [[1, 5], [3, 1], [17, 1000], [40, 7], [1000, 1000]] as const) {
-      const result = sliced(entries, query, step, keep);
-      expect(result.steps).toBe(Math.ceil(entries.length / step));
-      expect(result.total).toBe(whole.total);
-      expect(result.hits.map(identity)).toEqual(whole.hits.slice(0, keep).map(identity));
+    ['bundled', undefined],
+    ['bundled', 'title'],
+    ['generated', undefined],
+    ['generated', 'body'],
+    ['generated, interviews only', undefined],
+  ] as [string, SearchScope | undefined][])('%s corpus, --in %s: the hits of searchEntries for every query, as typed', (corpus, scope) => {
+    const entries = corpus === 'bundled' ? bundled : corpus === 'generated' ? generated : interviews(generated);
+    expect(entries.length).toBeGreaterThan(0);
+    const search = entrySearcher(entries);
+    let found = 0;
+    for (const query of TYPED) {
+      for (const [threshold, limit] of [[undefined, 100], [0.5, 3]] as const) {
+        const expected = searchEntries(entries, query, { scope, threshold, limit });
+        const result = stepped(search(query, { scope, threshold, limit }));
+        expect(JSON.stringify({ hits: result.hits, total: result.total })).toBe(JSON.stringify(expected));
+        found += expected.total;
+      }
     }
+    expect(found).toBeGreaterThan(0);
   });
 
-  it('reports its progress after each slice', () => {
-    const ranking = new SlicedRanking(bundled, (some) => searchEntries(some, 'travail', {}), 10);
-    expect(ranking.progress).toMatchObject({ done: 0, of: bundled.length, total: 0 });
-    expect(ranking.step(5)).toMatchObject({ done: 5, of: bundled.length });
-    expect(isComplete(ranking.step(bundled.length))).toBe(true);
+  it('widens to every field as searchEntries does, with the indexes built once', () => {
+    const search = entrySearcher(bundled);
+    const widened = TYPED.filter((query) => searchEntries(bundled, query).hits.some((hit) => hit.field !== 'quotes'));
+    expect(widened.length).toBeGreaterThan(0);
+    for (const query of widened) expect(JSON.stringify(stepped(search(query)).hits)).toBe(JSON.stringify(searchEntries(bundled, query).hits));
   });
-});
 
-describe('StepSizer', () => {
-  it('sizes the next step to the budget from the rate measured, at most doubling, never under 200 entries', () => {
-    const sizer = new StepSizer(10, 1000);
-    sizer.record(1000, 5);
-    expect(sizer.size).toBe(2000);
-    sizer.record(2000, 40);
-    expect(sizer.size).toBe(500);
-    sizer.record(500, 1000);
-    expect(sizer.size).toBe(200);
+  it('goes on building the indexes where a query dropped halfway left them', () => {
+    const search = entrySearcher(generated);
+    const dropped = new SteppedRanking(search('travail', {}));
+    expect(isComplete(dropped.run(0))).toBe(false);
+    for (const query of ['travial du clik', 'proletariat']) expect(JSON.stringify(stepped(search(query)))).toBe(JSON.stringify({ ...searchEntries(generated, query), done: 1, of: 1 }));
+  });
+
+  it('ranks a query with many candidates in several steps, none showing hits before the end', () => {
+    const search = entrySearcher(generated);
+    const ranking = new SteppedRanking(search('la le de du', { scope: 'all' }));
+    const seen = [];
+    while (!isComplete(ranking.progress)) seen.push(ranking.run(0));
+    expect(seen.length).toBeGreaterThan(1);
+    for (const progress of seen.slice(0, -1)) expect(progress).toMatchObject({ hits: [], total: 0 });
+    expect(seen.at(-1)!.total).toBe(searchEntries(generated, 'la le de du', { scope: 'all' }).total);
+    expect(seen.at(-1)!.total).toBeGreaterThan(0);
   });
 });

@@ -4,11 +4,13 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProcessEvent, TerminalAccess, Tty } from '../../src/io.js';
 import { plainPaint } from '../../src/format/paint.js';
-import { searchEntries } from '../../src/core/search.js';
+import { entrySearcher } from '../../src/core/search.js';
 import { runPicker, type PickerOptions } from '../../src/tui/terminal-picker.js';
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 
 const entries = fullEntries(BUNDLED_CORPUS);
+const search = entrySearcher(entries);
+const entryOf = (hit: { path: string }) => entries.find((entry) => entry.path === hit.path);
 
 function fakeTerminal() {
   const input = Object.assign(new PassThrough(), { setRawMode: vi.fn(), isRaw: false });
@@ -29,9 +31,7 @@ function fakeTerminal() {
 function options(overrides: Partial<PickerOptions> = {}): PickerOptions {
   return {
     query: '',
-    load: () => ({ entries, entryOf: (hit) => entries.find((entry) => entry.path === hit.path) }),
-    rankerFor: (query) => (some) => searchEntries(some, query, {}),
-    keep: 100,
+    load: () => ({ rank: (query) => search(query, { limit: 100 }), entryOf }),
     fileOf: (hit) => hit.path,
     citationOf: (hit) => hit.text,
     paint: plainPaint,
@@ -46,7 +46,7 @@ describe('runPicker', () => {
   it('ranks a query typed ahead once, not each of its prefixes, and chooses its best hit', async () => {
     const terminal = fakeTerminal();
     const ranked: string[] = [];
-    const picked = runPicker(terminal.tty, terminal.access, options({ rankerFor: (query) => (ranked.push(query), (some) => searchEntries(some, query, {})) }));
+    const picked = runPicker(terminal.tty, terminal.access, options({ load: () => ({ rank: (query) => (ranked.push(query), search(query, { limit: 100 })), entryOf }) }));
     // One read of the terminal holding a whole query and Enter, as when typing outruns drawing.
     terminal.input.write("dogit d'oeuvre");
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -60,7 +60,7 @@ describe('runPicker', () => {
 
   it('gives the terminal back when drawing fails, and passes the error on', async () => {
     const terminal = fakeTerminal();
-    const picked = runPicker(terminal.tty, terminal.access, options({ query: 'robots', load: () => ({ entries, entryOf: () => { throw new Error('no preview'); } }) }));
+    const picked = runPicker(terminal.tty, terminal.access, options({ query: 'robots', load: () => ({ rank: (query) => search(query), entryOf: () => { throw new Error('no preview'); } }) }));
     await expect(picked).rejects.toThrow('no preview');
     expect(terminal.written().endsWith(LEAVE)).toBe(true);
     expect(terminal.input.setRawMode.mock.calls.at(-1)).toEqual([false]);

@@ -7,6 +7,7 @@
 // words; `postings` holds, word after word, the passages that hold it, ascending. A query is
 // matched against the vocabulary only (match.ts), then only the passages its words' postings
 // give are ranked: no other passage holds a matched word, so none can be a hit.
+import { finish, type SearchProgress } from './steps.js';
 import { visitWords, wordFolder } from './words.js';
 
 export interface SearchIndex {
@@ -42,7 +43,15 @@ class Numbers {
   }
 }
 
+/** Passages indexed between two steps: well under a millisecond's work. */
+const PASSAGES_PER_STEP = 256;
+
 export function buildSearchIndex(passages: readonly { readonly text: string }[]): SearchIndex {
+  return finish(indexSteps(passages));
+}
+
+/** buildSearchIndex a step at a time, for a caller that answers keys between two. */
+export function* indexSteps(passages: readonly { readonly text: string }[]): Generator<SearchProgress, SearchIndex, void> {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const foldWord = wordFolder();
@@ -50,8 +59,9 @@ export function buildSearchIndex(passages: readonly { readonly text: string }[])
   const lengths = new Uint32Array(passages.length);
   const words = new Numbers();
   const ordinals = new Numbers();
-  passages.forEach((passage, p) => {
-    lengths[p] = visitWords(passage.text, foldWord, (folded, _start, _end, ordinal) => {
+  for (let p = 0; p < passages.length; p++) {
+    if (p > 0 && p % PASSAGES_PER_STEP === 0) yield { done: p, of: passages.length };
+    lengths[p] = visitWords(passages[p]!.text, foldWord, (folded, _start, _end, ordinal) => {
       let id = ids.get(folded);
       if (id === undefined) {
         id = vocabulary.length;
@@ -62,7 +72,7 @@ export function buildSearchIndex(passages: readonly { readonly text: string }[])
       ordinals.push(ordinal);
     });
     passageStarts[p + 1] = words.length;
-  });
+  }
   const wordIds = words.done();
   const { postingStarts, postings } = invert(wordIds, passageStarts, vocabulary.length);
   return { vocabulary, passageStarts, words: wordIds, ordinals: ordinals.done(), lengths, postingStarts, postings };
