@@ -93,7 +93,7 @@ describe('the cache of parsed files', () => {
     // The CLI stamps the cache with the test context's version.
     readCorpus(dir, cached(cacheDir, '0.0.0-test'));
     craftShard(shardPath(cacheDir, dir, 'd-warned.md'), (records) => {
-      for (const record of records) if (record[0] === 'd-warned.md') (record[5] as unknown[])[0] = 'Warned TITLE';
+      for (const record of records) if (record[0] === 'd-warned.md') (record[5] as Record<string, unknown>).title = 'Warned TITLE';
     });
     const env = { CLIC_CACHE_DIR: cacheDir };
     const withCache = await clic(['list', '--corpus', dir, '--format', 'json'], { env });
@@ -302,21 +302,25 @@ describe('the cache of parsed files', () => {
 
 describe('a crafted cache, its checksums made again', () => {
   const ESCAPES = '\u001b]52;c;ZXZpbA==\u0007\u001b[2J';
-  /** Sets field `index` (in schema order) of b-second's record. */
-  const setField = (index: number, value: unknown) => (records: unknown[][]) => {
-    for (const record of records) if (record[0] === 'sub/b-second.md') (record[5] as unknown[])[index] = value;
+  /** Sets `field` of b-second's cached entry. */
+  const setField = (field: string, value: unknown) => (records: unknown[][]) => {
+    for (const record of records) if (record[0] === 'sub/b-second.md') (record[5] as Record<string, unknown>)[field] = value;
   };
   const crafts: [string, (records: unknown[][], bodies: string[]) => void][] = [
-    ['a date holding terminal escapes', setField(2, `2020${ESCAPES}`)],
-    ['a title holding a number', setField(0, 1984)],
-    ['an unknown type', setField(1, 'intervXew')],
-    ['people: [null]', setField(9, [null])],
-    ['tags: [1]', setField(10, [1])],
-    ['a quote without its line', setField(11, [{ text: 'Une citation.', speaker: null, at: null }])],
-    ['a person with a key too many', setField(9, [JSON.parse('{"name":"A","role":null,"__proto__":"x"}')])],
-    ['lines naming a field that does not exist', setField(16, { title: 2, '__proto__': 3 })],
-    ['a language that is not a code', setField(7, ESCAPES)],
-    ['a url holding escapes', setField(8, `https://example.org/${ESCAPES}`)],
+    ['a date holding terminal escapes', setField('date', `2020${ESCAPES}`)],
+    ['a title holding a number', setField('title', 1984)],
+    ['an unknown type', setField('type', 'intervXew')],
+    ['people: [null]', setField('people', [null])],
+    ['tags: [1]', setField('tags', [1])],
+    ['a quote without its line', setField('quotes', [{ text: 'Une citation.', speaker: null, at: null }])],
+    ['a person with a key too many', setField('people', [JSON.parse('{"name":"A","role":null,"__proto__":"x"}')])],
+    ['lines naming a field that does not exist', setField('lines', { title: 2, '__proto__': 3 })],
+    ['a language that is not a code', setField('language', ESCAPES)],
+    ['a url holding escapes', setField('url', `https://example.org/${ESCAPES}`)],
+    ['an entry missing a field', (records) => {
+      for (const record of records) if (record[0] === 'sub/b-second.md') delete (record[5] as Record<string, unknown>).type;
+    }],
+    ['an entry whose id is not its file name', setField('id', 'a-first')],
     ['a problem that is not one', (records) => {
       for (const record of records) if (record[0] === 'sub/b-second.md') record[4] = [{ path: 'sub/b-second.md', line: 1, field: 'x', message: null, severity: 'error' }];
     }],

@@ -3,7 +3,7 @@
 // validator could have given (a known type, a valid date, strings where strings belong…).
 import { idFromPath } from '../../core/corpus.js';
 import type { Problem } from '../../core/problem.js';
-import { FIELD_TABLE, FIELDS, isFieldLines, isFieldValue, type Entry, type FieldKind, type FieldName } from '../../core/schema.js';
+import { FIELDS, isFieldLines, isFieldValue, type Entry } from '../../core/schema.js';
 
 /**
  * A file as cached: the size and times it had when read, and what it loaded to. No tool can set
@@ -30,57 +30,21 @@ export const isUnchanged = (cached: FileStats, stats: FileStats): boolean =>
   cached.size === stats.size && cached.mtimeMs === stats.mtimeMs && cached.ctimeMs === stats.ctimeMs;
 
 /**
- * The keys of the objects each list kind holds, in the order a cached record gives their values:
- * lists of objects are cached as lists of arrays, which parse in half the time.
+ * The keys of a cached entry, in the order a record gives them: the order the validator makes
+ * them in. The record holds the entry as the plain object it is, so that the one JSON.parse of
+ * a shard's records makes the entries themselves, and reading them back only checks them.
  */
-const ITEM_KEYS: Partial<Record<FieldKind, readonly string[]>> = {
-  // `org` last: written only when true (an organisation), so a person's item stays two values.
-  people: ['name', 'role', 'org'],
-  quotes: ['text', 'speaker', 'at', 'line'],
-  updates: ['date', 'note'],
+const ENTRY_KEYS: readonly string[] = ['id', 'path', ...FIELDS, 'bodyLine', 'lines'];
+
+const inCacheOrder = (entry: Entry): Record<string, unknown> => {
+  const ordered: Record<string, unknown> = {};
+  for (const key of ENTRY_KEYS) ordered[key] = entry[key as keyof Entry];
+  return ordered;
 };
 
-const encodeValue = (field: FieldName, value: unknown): unknown => {
-  const keys = ITEM_KEYS[FIELD_TABLE[field].kind];
-  if (!keys) return value;
-  return (value as Record<string, unknown>[]).map((item) => {
-    const values = keys.map((key) => item[key]);
-    while (values.length > 0 && values.at(-1) === undefined) values.pop();
-    return values;
-  });
-};
-
-/** A cached value made back into what the entry holds, or undefined when its shape is wrong. */
-function decodeValue(field: FieldName, value: unknown): unknown {
-  const keys = ITEM_KEYS[FIELD_TABLE[field].kind];
-  if (!keys) return value;
-  if (!Array.isArray(value)) return undefined;
-  const items: Record<string, unknown>[] = [];
-  for (const values of value) {
-    if (!Array.isArray(values) || values.length > keys.length) return undefined;
-    const item: Record<string, unknown> = {};
-    values.forEach((v, i) => (item[keys[i]!] = v));
-    items.push(item);
-  }
-  return items;
-}
-
-/** An entry's lines as one number a field, in schema order, 0 for a field it does not have. */
-const encodeLines = (lines: Entry['lines']): number[] => FIELDS.map((field) => lines[field] ?? 0);
-
-function decodeLines(value: unknown): Entry['lines'] | undefined {
-  if (!Array.isArray(value) || value.length !== FIELDS.length) return undefined;
-  const lines: Record<string, unknown> = {};
-  FIELDS.forEach((field, i) => {
-    if (value[i] !== 0) lines[field] = value[i];
-  });
-  return isFieldLines(lines) ? lines : undefined;
-}
-
-/** A record: path, size, times, problems, then the entry's fields in schema order, bodyLine and lines (or null). */
+/** A record: path, size, times, problems, then the entry (keys in ENTRY_KEYS order) or null. */
 export function encodeFile({ path, size, mtimeMs, ctimeMs, problems, entry }: CachedFile): unknown[] {
-  const fields = entry ? [...FIELDS.map((field) => encodeValue(field, entry[field])), entry.bodyLine, encodeLines(entry.lines)] : null;
-  return [path, size, mtimeMs, ctimeMs, problems, fields];
+  return [path, size, mtimeMs, ctimeMs, problems, entry ? inCacheOrder(entry) : null];
 }
 
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -96,29 +60,27 @@ function isProblemOf(path: string, value: unknown): value is Problem {
     && (problem.severity === 'error' || problem.severity === 'warning');
 }
 
-function decodeEntry(path: string, fields: unknown): Entry | undefined {
-  if (!Array.isArray(fields) || fields.length !== FIELDS.length + 2) return undefined;
-  const entry: Record<string, unknown> = { id: idFromPath(path), path };
-  for (let i = 0; i < FIELDS.length; i++) {
-    const value = decodeValue(FIELDS[i]!, fields[i]);
-    if (!isFieldValue(FIELDS[i]!, value)) return undefined;
-    entry[FIELDS[i]!] = value;
-  }
-  const bodyLine = fields[FIELDS.length];
-  const lines = decodeLines(fields[FIELDS.length + 1]);
-  if (!isLine(bodyLine) || !lines) return undefined;
-  entry.bodyLine = bodyLine;
-  entry.lines = lines;
-  return entry as Entry;
+/** Whether `value` has exactly the keys of ENTRY_KEYS, in that order (the order clic writes). */
+function hasEntryKeys(value: object): boolean {
+  let i = 0;
+  for (const key in value) if (key !== ENTRY_KEYS[i++] || !Object.hasOwn(value, key)) return false;
+  return i === ENTRY_KEYS.length;
+}
+
+function isEntryOf(path: string, value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !hasEntryKeys(value)) return false;
+  const entry = value as Record<string, unknown>;
+  if (entry.path !== path || entry.id !== idFromPath(path) || !isLine(entry.bodyLine) || !isFieldLines(entry.lines)) return false;
+  for (const field of FIELDS) if (!isFieldValue(field, entry[field])) return false;
+  return true;
 }
 
 /** A record read back, or undefined when any of its values is not what a file could load to. */
 export function decodeFile(record: unknown): CachedFile | undefined {
   if (!Array.isArray(record) || record.length !== 6) return undefined;
-  const [path, size, mtimeMs, ctimeMs, problems, fields] = record as unknown[];
+  const [path, size, mtimeMs, ctimeMs, problems, entry] = record as unknown[];
   if (typeof path !== 'string' || path === '' || !isTime(size) || !isTime(mtimeMs) || !isTime(ctimeMs)) return undefined;
   if (!Array.isArray(problems) || !problems.every((problem) => isProblemOf(path, problem))) return undefined;
-  if (fields === null) return { path, size, mtimeMs, ctimeMs, problems };
-  const entry = decodeEntry(path, fields);
-  return entry && { path, size, mtimeMs, ctimeMs, problems, entry };
+  if (entry === null) return { path, size, mtimeMs, ctimeMs, problems };
+  return isEntryOf(path, entry) ? { path, size, mtimeMs, ctimeMs, problems, entry } : undefined;
 }

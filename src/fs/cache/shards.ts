@@ -13,7 +13,7 @@ import { makeFolder, shardFile } from './folder.js';
 declare const __CLIC_BUILD__: string | undefined;
 const BUILD = typeof __CLIC_BUILD__ === 'string' ? __CLIC_BUILD__ : `source-${Date.now()}-${Math.random()}`;
 const MAGIC = 'clic cache\n';
-const FORMAT = 4;
+const FORMAT = 5;
 /**
  * A file changed this recently may change again within the same timestamp tick (FAT keeps
  * times to 2 s) without its size or times showing it: it is left out of the cache until older.
