@@ -47,13 +47,17 @@ const bibRead = (value: string): string => latexRead([...value.normalize('NFC')]
 // bibtex-parser has no \symbol; a Unicode LaTeX engine prints the character it names.
 const withSymbols = (bib: string): string => bib.replace(/\{\\symbol\{(\d+)\}\}/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
+/** Any space carrying a combining mark as a plain space: no base letter, no typographic intent. */
+const spaceUnderMark = (value: string): string => value.replace(/\s(?=\p{M})/gu, ' ');
+
 function readBib(bib: string): { title: string; author: string[] } {
   const library = parseBib(withSymbols(bib), { english: false, sentenceCase: false, caseProtection: 'strict' });
   expect(library.errors).toEqual([]);
   const [entry] = library.entries;
   const creator = (c: Creator): string => c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter((p) => p).join(' ');
-  // bibtex-parser reads a space that carries a combining mark as U+202F; LaTeX reads the space we wrote.
-  return { title: (entry!.fields.title ?? '').normalize('NFC').replace(/\u202f(?=\p{M})/gu, ' '), author: (entry!.fields.author ?? []).map(creator).map((n) => n.normalize('NFC')) };
+  // bibtex-parser reads a space that carries a combining mark (after a command) as one of its
+  // typographic spaces; LaTeX reads the space we wrote.
+  return { title: spaceUnderMark((entry!.fields.title ?? '').normalize('NFC')), author: (entry!.fields.author ?? []).map(creator).map((n) => n.normalize('NFC')) };
 }
 
 describe.each([
@@ -67,7 +71,7 @@ describe.each([
         fc.pre(expectedName !== '');
         const entry = entryWith(title, name);
         const back = readBib(format([entry], idKeys([entry])).text);
-        expect(back.title).toBe(read(title));
+        expect(back.title).toBe(spaceUnderMark(read(title)));
         expect(back.author).toEqual([expectedName]);
       }),
       { numRuns: 300 },
