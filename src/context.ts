@@ -1,4 +1,4 @@
-import type { OpenStore } from './fs/store.js';
+import type { OpenStoreLater } from './fs/store.js';
 import type { Io, TerminalAccess } from './io.js';
 
 /** Everything a command may know about the world outside it. */
@@ -12,5 +12,5 @@ export interface Context {
   /** The terminal, for interactive commands; undefined when there is none to use. */
   terminal?: TerminalAccess;
   /** How commands read a corpus folder: the only way they reach its files. */
-  openStore: OpenStore;
+  openStore: OpenStoreLater;
 }

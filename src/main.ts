@@ -1,11 +1,9 @@
 // The only file that touches process: it builds the real context, runs, and sets the exit code.
 import { fstatSync, openSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import { ReadStream, WriteStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
 import { errnoText, EXIT_OUTPUT, OutputError, UsageError } from './errors.js';
-import { fileStores } from './fs/store.js';
 import { terminalColumns } from './format/terminal.js';
 import type { ProcessEvent, Tty } from './io.js';
 import { reportError, run } from './run.js';
@@ -34,6 +32,8 @@ async function readStdin(): Promise<string> {
 }
 
 async function ask(question: string): Promise<string> {
+  // Loaded here only: readline costs start-up time, and only `clic new` asks.
+  const { createInterface } = await import('node:readline/promises');
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return await prompt.question(question);
@@ -101,7 +101,7 @@ const ctx: Context = {
   bundledCorpusDir: fileURLToPath(new URL('../corpus', import.meta.url)),
   version: VERSION,
   terminal: { openTty, on: onProcessEvent },
-  openStore: fileStores(process.env, process.cwd(), VERSION),
+  openStore: async (dir, options) => (await import('./fs/store.js')).fileStores(process.env, process.cwd(), VERSION)(dir, options),
 };
 
 // exitCode, never exit(): piped output must drain before the process ends.

@@ -43,7 +43,7 @@ export function formatReferenceList(entries: readonly Entry[], keys: ReadonlyMap
 export async function runCite(id: string, options: CiteOptions, ctx: Context): Promise<number> {
   const quoteNumber = parseCount('--quote', options.quote);
   if (quoteNumber === 0) throw new UsageError('--quote counts from 1');
-  const corpus = loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx);
   const entry = corpus.entries.find((e) => e.id === id);
   if (entry === undefined) {
     reportUnknownId(ctx, id, corpus.entries.map((e) => e.id));

@@ -125,8 +125,8 @@ export function registerComplete(command: Command, ctx: Context, setExitCode: Se
   return addCommonOptions(
     command
       .addArgument(new Argument('<what>').choices(CORPUS_VALUES)),
-  ).action((what: CorpusValues, options: CommonOptions) => {
-    const corpus = loadCorpusFor(options, ctx);
+  ).action(async (what: CorpusValues, options: CommonOptions) => {
+    const corpus = await loadCorpusFor(options, ctx);
     // One value a line: a newline or an escape sequence in a value must not reach the shell raw.
     ctx.io.out(corpusValues(corpus.entries, what).map((value) => `${safeLine(value)}\n`).join(''));
     setExitCode(EXIT_OK);

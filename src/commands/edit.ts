@@ -22,8 +22,8 @@ function editorCommand(ctx: Context): string[] {
 }
 
 /** Validates the corpus again and prints the problems of one file as `validate` does; whether it has errors. */
-function reportProblemsOf(path: string, dir: string, options: CommonOptions, ctx: Context): boolean {
-  const corpus = ctx.openStore(dir, { cache: options.cache !== false }).entries();
+async function reportProblemsOf(path: string, dir: string, options: CommonOptions, ctx: Context): Promise<boolean> {
+  const corpus = (await ctx.openStore(dir, { cache: options.cache !== false })).entries();
   const problems = corpus.problems
     .filter((problem) => problem.path === path)
     .map((problem) => ({ ...problem, path: pathFromHere(dir, problem.path, ctx.cwd) }));
@@ -49,7 +49,7 @@ export async function runEdit(arg: string, options: CommonOptions, ctx: Context)
   for (;;) {
     const status = runEditor(editor, join(dir, path));
     if (status !== 0) ctx.io.err(`clic: the editor exited with status ${status}\n`);
-    const hasErrors = reportProblemsOf(path, dir, options, ctx);
+    const hasErrors = await reportProblemsOf(path, dir, options, ctx);
     if (!hasErrors) return EXIT_OK;
     if (!ctx.io.stdinIsTTY) return EXIT_NOT_FOUND;
     const answer = (await ctx.io.ask('Reopen it in the editor to fix them? [Y/n] ').catch(() => 'n')).trim().toLowerCase();

@@ -103,7 +103,7 @@ export async function runExport(dash: string | undefined, options: ExportOptions
     throw new UsageError(`unexpected argument \`${safeLine(dash)}\``, 'select entries with filters (--id ID) or pipe ids in with `-`');
   }
   const spec = filterSpecFrom(options);
-  const corpus = loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx);
   const { ids, missing } = await selectIds(dash, corpus.entries, ctx);
   assertKnownIds(spec, corpus.entries);
   const matching = applyFilter(corpus.entries, spec).filter((e) => ids === undefined || ids.has(e.id));

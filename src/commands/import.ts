@@ -83,7 +83,7 @@ export async function runImport(files: string[], options: ImportOptions, ctx: Co
   const stdin = files.includes('-') ? await ctx.io.readStdin() : '';
   const read = files.map((file) => readImportInput(file, ctx.cwd, () => stdin));
   const inputs = read.filter((input): input is ImportInput => 'text' in input);
-  const corpus = loadCorpusFor(options, ctx, { emptyIsExpected: true });
+  const corpus = await loadCorpusFor(options, ctx, { emptyIsExpected: true });
   const taken = new Set(listCorpusFiles(dir).files.map(idFromPath));
   const plan = planImport(inputs, corpus.entries, taken, { from: options.from, overrides, type: options.type as EntryType | undefined, language });
   for (const input of read) if ('problem' in input) plan.items.push({ source: input.name, line: input.line, outcome: 'broken', reason: input.problem, notes: [] });

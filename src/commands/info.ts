@@ -13,10 +13,10 @@ export interface InfoOptions extends CommonOptions {
   format: 'text' | 'json';
 }
 
-export function runInfo(options: InfoOptions, ctx: Context): number {
+export async function runInfo(options: InfoOptions, ctx: Context): Promise<number> {
   const choice = locateCorpus(options.corpus, ctx);
   const exists = existsSync(choice.dir);
-  const corpus = exists ? loadCorpusFor(options, ctx) : undefined;
+  const corpus = exists ? await loadCorpusFor(options, ctx) : undefined;
   const cacheRoot = options.cache === false ? undefined : cacheDirFor(ctx.env, ctx.cwd);
   const info = {
     corpus: choice.dir,
@@ -55,5 +55,5 @@ where clic init records the default corpus.
 Examples:
   clic info
   clic info --format json | jq -r .corpus`)
-    .action((options: InfoOptions) => setExitCode(runInfo(options, ctx)));
+    .action(async (options: InfoOptions) => setExitCode(await runInfo(options, ctx)));
 }

@@ -45,7 +45,7 @@ async function formatList(entries: Entry[], format: ListFormat, options: ListOpt
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
   const spec = filterSpecFrom(options);
   const limit = parseCount('--limit', options.limit);
-  const corpus = loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx);
   assertKnownIds(spec, corpus.entries);
   const entries = sortEntries(applyFilter(corpus.entries, spec), options.sort, options.reverse).slice(0, limit);
   const format = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');

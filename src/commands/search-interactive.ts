@@ -39,8 +39,8 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
     const dir = corpusDir(options, ctx);
     const outcome = await runPicker(tty, ctx.terminal, {
       query,
-      load: () => {
-        const corpus = loadCorpusFor(options, ctx);
+      load: async () => {
+        const corpus = await loadCorpusFor(options, ctx);
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
         const search = entrySearcher(entries);
         return {

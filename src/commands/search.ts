@@ -51,7 +51,7 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     const what = query.trim() === '' ? 'search needs a query' : `the query \`${query}\` has no letter or digit to look for`;
     throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
-  const corpus = loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx);
   assertKnownIds(spec, corpus.entries);
   // Full entries: a hit's text and its entry's fields are of one version of the file.
   const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));

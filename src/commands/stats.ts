@@ -61,14 +61,14 @@ function writeCrossStats(entries: readonly Entry[], [rowsBy, columnsBy]: StatsKe
   else ctx.io.out(formatCrossStatsText(stats, ctx.io.columns));
 }
 
-export function runStats(options: StatsOptions, ctx: Context): number {
+export async function runStats(options: StatsOptions, ctx: Context): Promise<number> {
   const spec = filterSpecFrom(options);
   const keys = keysOf(options.by);
   const limit = parseCount('--limit', options.limit);
   if (limit !== undefined && keys.every(isTimeline)) {
     throw new UsageError(`--limit keeps the first rows of a ranked view, and --by ${keys.join(' --by ')} is a timeline`, 'use it with --by type, outlet or tag, or narrow the timeline with --since and --until');
   }
-  const corpus = loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx);
   assertKnownIds(spec, corpus.entries);
   const entries = applyFilter(corpus.entries, spec);
   if (keys.length === 2) {
@@ -125,5 +125,5 @@ Examples:
   clic stats --by month --format json | jq '.counts | max_by(.count)'
   clic stats --by outlet --limit 5
   clic stats --by year --by type`)
-    .action((options: StatsOptions) => setExitCode(runStats(options, ctx)));
+    .action(async (options: StatsOptions) => setExitCode(await runStats(options, ctx)));
 }

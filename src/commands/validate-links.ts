@@ -23,7 +23,7 @@ function timeoutMs(text: string | undefined): number {
 
 export async function runLinkCheck(options: LinkCheckOptions, ctx: Context): Promise<number> {
   const timeout = timeoutMs(options.timeout);
-  const corpus = loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx);
   const links: LinkToCheck[] = corpus.entries.flatMap((e) => (e.url === null ? [] : [{ id: e.id, path: e.path, line: e.lines.url ?? 1, url: e.url }]));
   // A progress line for a person watching; never in a pipe or a log.
   const progress = ctx.io.stderrIsTTY ? (done: number, total: number) => ctx.io.err(`\rchecking links: ${done}/${total}`) : undefined;

@@ -15,10 +15,10 @@ export interface ValidateOptions extends CommonOptions {
   format: 'text' | 'json';
 }
 
-export function runValidate(options: ValidateOptions, ctx: Context): number {
+export async function runValidate(options: ValidateOptions, ctx: Context): Promise<number> {
   if (options.timeout !== undefined) throw new UsageError('--timeout applies to --links only');
   const dir = corpusDir(options, ctx);
-  const corpus = storeFor(options, ctx).entries();
+  const corpus = (await storeFor(options, ctx)).entries();
   warnIfNoEntryFiles(corpus, dir, ctx);
   const found = [...corpus.problems, ...hygieneProblems(corpus.entries)].sort(compareProblems);
   const problems = options.strict ? found.map((p) => (p.severity === 'warning' ? { ...p, severity: 'error' as const } : p)) : found;
@@ -51,5 +51,5 @@ Examples:
   clic validate --format json | jq '.problems[] | select(.severity == "error")'
   clic validate --links --timeout 5`)
     .action(async (options: ValidateOptions) =>
-      setExitCode(options.links ? await (await import('./validate-links.js')).runLinkCheck(options, ctx) : runValidate(options, ctx)));
+      setExitCode(options.links ? await (await import('./validate-links.js')).runLinkCheck(options, ctx) : await runValidate(options, ctx)));
 }

@@ -33,8 +33,9 @@ export function parseDateSpan(text: string): DateSpan | undefined {
   return { first: text, last: text };
 }
 
+/** Whether a text is a valid date of the three forms; checked digit by digit, as it runs on every cached record. */
 export function isValidDate(text: string): boolean {
-  return parseDateSpan(text) !== undefined;
+  return dateOrderNumber(text) !== undefined;
 }
 
 export const DATE_FORMS_HINT = 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2020-10-15, 2020-05 or 2020';

@@ -24,6 +24,12 @@ export interface CorpusStore {
 /** Opens the store of the corpus folder `dir`; `cache: false` reads every file (--no-cache). */
 export type OpenStore = (dir: string, options: { cache: boolean }) => CorpusStore;
 
+/**
+ * The context's way to open a store: asynchronous, so that the store's code (the walk, the
+ * cache, js-yaml) is loaded only by the commands that read a corpus, not at every start-up.
+ */
+export type OpenStoreLater = (dir: string, options: { cache: boolean }) => Promise<CorpusStore>;
+
 /** The store over a snapshot, made when first asked for; `readSource` reads a file as it is now. */
 export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: string, snapshot: CorpusSnapshot) => string): CorpusStore {
   let snapshot: CorpusSnapshot | undefined;

@@ -32,7 +32,7 @@ export interface PickerOptions {
    * meanwhile is kept for the query instead of echoed, and before the alternate screen, so that
    * what loading says on stderr stays readable.
    */
-  load(): PickerCorpus;
+  load(): PickerCorpus | Promise<PickerCorpus>;
   /** The file of a hit, for the editor. */
   fileOf(hit: Hit): string;
   /** The quote with its attribution, for the clipboard. */
@@ -67,14 +67,14 @@ function toKey(text: string | undefined, key: { name?: string; ctrl?: boolean; m
   return { name: key?.name, ctrl: key?.ctrl, meta: key?.meta, text: typed };
 }
 
-export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOptions): Promise<PickerOutcome> {
+export async function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOptions): Promise<PickerOutcome> {
   tty.input.setRawMode(true);
   let corpus: PickerCorpus;
   try {
-    corpus = options.load();
+    corpus = await options.load();
   } catch (error) {
     tty.input.setRawMode(false);
-    return Promise.reject(error);
+    throw error;
   }
   return new Promise((resolve, reject) => {
     let state: PickerState = initialState(options.query, sizeOf(tty));

@@ -41,7 +41,7 @@ export function testContext(options: CliOptions = {}) {
   const env = { CLIC_CACHE_DIR: join(tmpdir(), `clic-test-cache-${process.pid}`), ...options.env };
   const cwd = options.cwd ?? ROOT;
   const version = '0.0.0-test';
-  const ctx: Context = { io, env, cwd, bundledCorpusDir: BUNDLED_CORPUS, version, openStore: fileStores(env, cwd, version) };
+  const ctx: Context = { io, env, cwd, bundledCorpusDir: BUNDLED_CORPUS, version, openStore: async (dir, options) => fileStores(env, cwd, version)(dir, options) };
   return { ctx, io };
 }
 
