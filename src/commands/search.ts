@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import { DEFAULT_THRESHOLD } from '../core/search/query.js';
+import type { FullEntry } from '../core/schema.js';
 import type { Hit, SearchScope } from '../core/search.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { safeLine } from '../format/terminal.js';
@@ -46,16 +47,19 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
   const threshold = parseThreshold(options.threshold);
   const limit = parseCount('--limit', options.limit) ?? (ctx.io.stdoutIsTTY ? TERMINAL_LIMIT : undefined);
   // Loaded here only: fuse.js and csv-stringify cost start-up time that other commands should not pay.
-  const { parseQuery, searchEntries } = await import('../core/search.js');
+  const { parseQuery, searchAskingBodies } = await import('../core/search.js');
   if (parseQuery(query).length === 0) {
     const what = query.trim() === '' ? 'search needs a query' : `the query \`${query}\` has no letter or digit to look for`;
     throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
   const corpus = await loadCorpusFor(options, ctx);
   assertKnownIds(spec, corpus.entries);
-  // Full entries: a hit's text and its entry's fields are of one version of the file.
-  const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
-  const { hits, total } = searchEntries(entries, query, { scope: options.in, threshold, limit });
+  const chosen = applyFilter(corpus.entries, spec);
+  // Full entries (with bodies) only when the search reaches a body; a hit's text and its entry's
+  // fields are of one version of the file either way, the one the store read.
+  const fullOf = (): FullEntry[] => corpus.store.full(chosen.map((e) => e.id));
+  const result = searchAskingBodies(chosen, fullOf, query, { scope: options.in, threshold, limit });
+  const { hits, total } = result;
   if (total === 0) {
     // Like grep: silent for scripts, which read the exit status; a word for a person.
     // Without --in, every field was searched once no quote matched.

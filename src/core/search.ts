@@ -6,7 +6,7 @@
 // each word's passages); the query's words (query.ts) matched against the vocabulary only
 // (match.ts); the candidates, the passages holding a matched word, ranked (rank.ts); the hits
 // shown located (locate.ts). The rules are written down in the README's Search section.
-import type { EntryType, FullEntry } from './schema.js';
+import type { Entry, EntryType, FullEntry } from './schema.js';
 import { buildSearchIndex, candidatesOf, indexSteps, type SearchIndex } from './search/index.js';
 import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
@@ -142,10 +142,11 @@ interface Indexed {
 
 type IndexedSteps = Generator<SearchProgress, Indexed, void>;
 
-function* indexedOf(entries: readonly FullEntry[], scope: SearchScope): IndexedSteps {
-  const passages = passagesOf(entries, scope);
+function* indexedOf(passages: readonly Passage[]): IndexedSteps {
   return { passages, index: yield* indexSteps(passages) };
 }
+
+const needsBodies = (scope: SearchScope): scope is 'body' | 'all' => scope === 'body' || scope === 'all';
 
 /**
  * The search of `entries` for a caller asking query after query (the picker, as a query is
@@ -158,7 +159,7 @@ export function entrySearcher(entries: readonly FullEntry[]): (query: string, op
   const builds = new Map<SearchScope, { steps: IndexedSteps; built?: Indexed }>();
   function* indexed(scope: SearchScope): IndexedSteps {
     let build = builds.get(scope);
-    if (!build) builds.set(scope, (build = { steps: indexedOf(entries, scope) }));
+    if (!build) builds.set(scope, (build = { steps: indexedOf(passagesOf(entries, scope)) }));
     while (!build.built) {
       const step = build.steps.next();
       if (step.done) build.built = step.value;
@@ -175,7 +176,19 @@ export function entrySearcher(entries: readonly FullEntry[]): (query: string, op
  * does, or fewer letters are wrong), every field, as with scope `all`.
  */
 export function searchEntries(entries: readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {}): SearchResult {
-  return finish(searchScoped((scope) => indexedOf(entries, scope), query, options));
+  return searchAskingBodies(entries, () => entries, query, options);
+}
+
+/**
+ * searchEntries over plain `entries`, asking `full` for the same entries with their bodies only
+ * when the search reaches a body: with scope `body` or `all`, or without a scope when no quote
+ * settles the answer. Most searches then read no body at all.
+ */
+export function searchAskingBodies(
+  entries: readonly Entry[], full: () => readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {},
+): SearchResult {
+  const passagesIn = (scope: SearchScope): Passage[] => (needsBodies(scope) ? passagesOf(full(), scope) : passagesOf(entries, scope));
+  return finish(searchScoped((scope) => indexedOf(passagesIn(scope)), query, options));
 }
 
 /** searchEntries over the passages and index `indexed` gives for a scope. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/core/search.js';
-import { clic, entryText, makeCorpus } from '../support/cli.js';
+import { run } from '../../src/run.js';
+import { clic, entryText, makeCorpus, testContext } from '../support/cli.js';
 
 const natgeo = `---
 title: "Les ouvriers du clic, le prolétariat 2.0"
@@ -192,5 +193,37 @@ describe('clic search --help', () => {
     expect(result.stdout).toContain('Examples:\n  clic search "travail du clic"');
     expect(result.stdout).toContain(`default ${DEFAULT_THRESHOLD}`);
     expect(result.stdout).toMatch(/--in <field>[\s\S]*quotes/);
+  });
+});
+
+describe('clic search asks the store for bodies', () => {
+  /** Runs `clic search ARGS…` over the test corpus; the ids it asked the store's full() for. */
+  const bodiesAsked = async (args: string[]) => {
+    const { ctx, io } = testContext();
+    const asked: string[] = [];
+    const openStore = ctx.openStore;
+    ctx.openStore = (dir, options) => {
+      const store = openStore(dir, options);
+      return { ...store, full: (wanted) => (asked.push(...wanted), store.full(wanted)) };
+    };
+    const code = await run(['search', '--corpus', corpus, ...args, '--format', 'ids'], ctx);
+    return { code, ids: io.stdout().trim().split('\n'), asked };
+  };
+
+  it('never, when a quote holds every word with no letter wrong', async () => {
+    const { code, ids, asked } = await bodiesAsked(['marionnettes']);
+    expect([code, ids[0], asked]).toEqual([0, 'old', []]);
+  });
+
+  it('never with --in quotes or --in title', async () => {
+    expect((await bodiesAsked(['geographie', '--in', 'quotes'])).asked).toEqual([]);
+    expect(await bodiesAsked(['robots', '--in', 'title'])).toEqual({ code: 0, ids: ['old'], asked: [] });
+  });
+
+  it('when no quote settles the query, and then a body paragraph is found', async () => {
+    const { code, ids, asked } = await bodiesAsked(['géographie syndicales']);
+    expect(code).toBe(0);
+    expect(ids[0]).toBe('natgeo');
+    expect(asked.length).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,12 @@
 // The pieces of entries that search ranks: each quote, the title, each paragraph of the body.
-import type { FullEntry } from '../schema.js';
+import type { Entry, FullEntry } from '../schema.js';
 
 /** What `--in` searches: one field, or all of them. */
 export type SearchScope = 'quotes' | 'title' | 'body' | 'all';
 export type SearchField = Exclude<SearchScope, 'all'>;
 
 export interface Passage {
-  readonly entry: FullEntry;
+  readonly entry: Entry;
   readonly field: SearchField;
   readonly text: string;
   /** 1-based line of the passage in its file (its first line, for a body paragraph). */
@@ -15,8 +15,13 @@ export interface Passage {
   readonly at: string | null;
 }
 
-/** The passages of `entries` that `scope` searches, in entry order: title, quotes, body. */
-export function passagesOf(entries: readonly FullEntry[], scope: SearchScope): Passage[] {
+/**
+ * The passages of `entries` that `scope` searches, in entry order: title, quotes, body. Only the
+ * body needs full entries: quotes and titles are searched without reading a body.
+ */
+export function passagesOf(entries: readonly Entry[], scope: 'quotes' | 'title'): Passage[];
+export function passagesOf(entries: readonly FullEntry[], scope: SearchScope): Passage[];
+export function passagesOf(entries: readonly (Entry | FullEntry)[], scope: SearchScope): Passage[] {
   const passages: Passage[] = [];
   const wants = (field: SearchField): boolean => scope === 'all' || scope === field;
   for (const entry of entries) {
@@ -24,7 +29,7 @@ export function passagesOf(entries: readonly FullEntry[], scope: SearchScope): P
     if (wants('quotes')) {
       for (const quote of entry.quotes) passages.push({ entry, field: 'quotes', text: quote.text, line: quote.line, speaker: quote.speaker, at: quote.at });
     }
-    if (wants('body')) paragraphsOf(entry, passages);
+    if (wants('body')) paragraphsOf(entry as FullEntry, passages);
   }
   return passages;
 }
