@@ -4,6 +4,7 @@
 // block with the core schema, so no text is ever evaluated.
 import yaml from 'js-yaml';
 import type { Problem } from './problem.js';
+import { readSimpleFrontMatter } from './simple-yaml.js';
 
 export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
 
@@ -21,7 +22,8 @@ export interface RawEntry {
   bodyLine: number;
 }
 
-export type ParseResult = { ok: true; raw: RawEntry } | { ok: false; problem: Problem };
+type Failure = { ok: false; problem: Problem };
+export type ParseResult = { ok: true; raw: RawEntry } | Failure;
 
 const BOM = '\uFEFF';
 // No two `[ \t]*` may meet around an optional part: on a long run of blanks they backtrack
@@ -30,7 +32,7 @@ const OPENING = /^---(?:[ \t]*([A-Za-z0-9_-]+))?[ \t]*$/;
 const CLOSING = /^---[ \t]*$/;
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
-function failure(path: string, line: number, field: string, message: string, hint?: string): ParseResult {
+function failure(path: string, line: number, field: string, message: string, hint?: string): Failure {
   return { ok: false, problem: { path, line, field, message, hint, severity: 'error' } };
 }
 
@@ -143,9 +145,39 @@ export function parseEntryText(text: string, path: string): ParseResult {
     return failure(path, 1, 'front-matter', `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`, 'move long text into the body');
   }
 
-  let data: unknown;
+  // The usual shapes are read without js-yaml, which gives the same data (simple-yaml.ts).
+  const read = readSimpleFrontMatter(matterLines);
+  const loaded = read === undefined ? loadYaml(matter, matterLines, path) : { ok: true as const, data: read };
+  if (!loaded.ok) return loaded;
+  const { data } = loaded;
+  if (data === null || data === undefined) {
+    return failure(path, 1, 'front-matter', 'front matter is empty', 'add at least title, type, date and outlet');
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return failure(path, 2, 'front-matter', 'front matter must be fields (`name: value`), not a single value or a list');
+  }
+
+  const { keyLines, itemLines, rawValues } = locateFields(matterLines, Object.keys(data));
+  const body = text.slice(bodyStart);
+  return {
+    ok: true,
+    raw: {
+      data: data as Record<string, unknown>,
+      keyLines,
+      itemLines,
+      rawValues,
+      matterLines,
+      body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body,
+      // Line 1 opens, then the front matter's lines, then the closing line.
+      bodyLine: matterLines.length + 3,
+    },
+  };
+}
+
+/** The front matter read by js-yaml (core schema, no anchors), or the problem it found. */
+function loadYaml(matter: string, matterLines: string[], path: string): { ok: true; data: unknown } | Failure {
   try {
-    data = yaml.load(matter, {
+    const data = yaml.load(matter, {
       schema: yaml.CORE_SCHEMA,
       filename: path,
       // Anchors and aliases expand without bound; every alias needs an anchor, so refusing
@@ -156,6 +188,7 @@ export function parseEntryText(text: string, path: string): ParseResult {
         if (event === 'close' && anchor !== null && anchor !== undefined) throw new AnchorRefused(state.line);
       },
     });
+    return { ok: true, data };
   } catch (error) {
     if (error instanceof AnchorRefused) {
       return failure(path, error.line + 2, 'yaml', 'YAML anchors and aliases are not allowed', 'write the value out in full');
@@ -179,28 +212,6 @@ export function parseEntryText(text: string, path: string): ParseResult {
     if (error instanceof RangeError) return failure(path, 2, 'yaml', 'front matter is nested too deeply');
     throw error;
   }
-  if (data === null || data === undefined) {
-    return failure(path, 1, 'front-matter', 'front matter is empty', 'add at least title, type, date and outlet');
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return failure(path, 2, 'front-matter', 'front matter must be fields (`name: value`), not a single value or a list');
-  }
-
-  const { keyLines, itemLines, rawValues } = locateFields(matterLines, Object.keys(data));
-  const body = text.slice(bodyStart);
-  return {
-    ok: true,
-    raw: {
-      data: data as Record<string, unknown>,
-      keyLines,
-      itemLines,
-      rawValues,
-      matterLines,
-      body: body.includes('\r') ? body.replace(/\r\n/g, '\n') : body,
-      // Line 1 opens, then the front matter's lines, then the closing line.
-      bodyLine: matterLines.length + 3,
-    },
-  };
 }
 
 /**

@@ -202,8 +202,8 @@ describe('clic search asks the store for bodies', () => {
     const { ctx, io } = testContext();
     const asked: string[] = [];
     const openStore = ctx.openStore;
-    ctx.openStore = (dir, options) => {
-      const store = openStore(dir, options);
+    ctx.openStore = async (dir, options) => {
+      const store = await openStore(dir, options);
       return { ...store, full: (wanted) => (asked.push(...wanted), store.full(wanted)) };
     };
     const code = await run(['search', '--corpus', corpus, ...args, '--format', 'ids'], ctx);
