@@ -48,6 +48,17 @@ export function dateOrderKey(date: string): string {
   return `${parseDateSpan(date)?.first ?? date} ${String(date.length).padStart(2, '0')}`;
 }
 
+/** The number the digits of `text[from, to)` write, or NaN when one is not a digit. */
+function digitsOf(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 /**
  * dateOrderKey as a number, which compares faster than text: YYYYMMDD and the length. Undefined
  * for a text that is not a date of the three forms (never an entry's date). Read digit by digit:
@@ -56,18 +67,9 @@ export function dateOrderKey(date: string): string {
 export function dateOrderNumber(date: string): number | undefined {
   const length = date.length;
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
-  const digits = (from: number, to: number): number => {
-    let n = 0;
-    for (let i = from; i < to; i++) {
-      const digit = date.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return NaN;
-      n = n * 10 + digit;
-    }
-    return n;
-  };
-  const year = digits(0, 4);
-  const month = length >= 7 && date[4] === '-' ? digits(5, 7) : length === 4 ? 1 : NaN;
-  const day = length === 10 && date[7] === '-' ? digits(8, 10) : length < 10 ? 1 : NaN;
+  const year = digitsOf(date, 0, 4);
+  const month = length >= 7 && date[4] === '-' ? digitsOf(date, 5, 7) : length === 4 ? 1 : NaN;
+  const day = length === 10 && date[7] === '-' ? digitsOf(date, 8, 10) : length < 10 ? 1 : NaN;
   if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
   return ((year * 100 + month) * 100 + day) * 100 + length;
 }

@@ -49,7 +49,9 @@ function secondByteRange(first: number): [number, number] {
   return [0x80, 0xbf];
 }
 
-const strictDecoder = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+// One decoder for every file: a fatal decoder starts afresh at each decode() call.
+const STRICT_DECODER = new TextDecoder('utf-8', { fatal: true });
+const strictDecoder = (bytes: Uint8Array): string => STRICT_DECODER.decode(bytes);
 
 /**
  * Decodes UTF-8 strictly: invalid bytes are a problem, not replacement characters. `decode` is

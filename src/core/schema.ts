@@ -104,12 +104,15 @@ export type Entry = Readonly<
 /** An entry with its body, as the store gives it for the same version of the file. */
 export type FullEntry = Entry & { readonly body: string };
 
+const ENTRY_TYPE_SET: ReadonlySet<string> = new Set(ENTRY_TYPES);
+const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
+
 export function isEntryType(value: string): value is EntryType {
-  return (ENTRY_TYPES as readonly string[]).includes(value);
+  return ENTRY_TYPE_SET.has(value);
 }
 
 export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
+  return ROLE_SET.has(value);
 }
 
 /** An absolute http or https URL without blanks or control characters: what the validator accepts for `url`. */

@@ -247,9 +247,9 @@ function loadThroughCache(
   const identity = { corpus: root, version: options.version ?? '' };
   const shards = Array.from({ length: SHARDS }, (_, shard) => readShard(folder, shard, identity));
   const shardOfFile = files.map(shardOf);
-  // What each shard will hold: a cached file taken as it is, or one loaded anew.
-  const toCache: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
-  const hits = new Array<number>(SHARDS).fill(0);
+  // The index in its shard of each file taken from the cache, by shard: what a shard rewritten
+  // keeps. A shard is rewritten only when a file of it changed, came or went.
+  const keptOf: number[][] = Array.from({ length: SHARDS }, () => []);
   const stale: number[] = [];
   // The files and each shard are in path order: one pass matches them.
   const next = new Array<number>(SHARDS).fill(0);
@@ -266,16 +266,13 @@ function loadThroughCache(
     if (shard && candidate && stats?.isFile() && isUnchanged(candidate, stats)) {
       const { problems, entry } = candidate;
       keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, entry && { shard, index });
-      const bodyJson = shard.bodyJson(index);
-      if (bodyJson) {
-        toCache[shardIndex]!.push({ file: candidate, bodyJson });
-        hits[shardIndex]!++;
-      }
+      keptOf[shardIndex]!.push(index);
     } else {
       stale.push(i);
     }
   }
   const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), options.workers);
+  const loadedOf: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
   stale.forEach((fileIndex, k) => {
     const outcome: FileOutcome = loaded[k]!;
     if (isUnreadable(outcome)) {
@@ -284,13 +281,19 @@ function loadThroughCache(
     }
     const result = withoutBody(outcome);
     keep(result, outcome.body);
-    toCache[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? JSON.stringify(outcome.body ?? '') : '' });
+    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? JSON.stringify(outcome.body ?? '') : '' });
   });
   const now = (options.now ?? Date.now)();
-  toCache.forEach((shardFiles, shard) => {
-    if (shardFiles.length === hits[shard] && hits[shard] === (shards[shard]?.files.length ?? 0) && shards[shard]) return;
-    if (shardFiles.length === 0 && !shards[shard]) return;
+  shards.forEach((shard, index) => {
+    const kept = keptOf[index]!;
+    if (loadedOf[index]!.length === 0 && (shard ? kept.length === shard.files.length : kept.length === 0)) return;
+    // A kept file whose body cannot be taken (its bytes changed) is left out, to be read again.
+    const keptFiles = shard ? kept.flatMap((at): FileToCache[] => {
+      const bodyJson = shard.bodyJson(at);
+      return bodyJson ? [{ file: shard.files[at]!, bodyJson }] : [];
+    }) : [];
+    const shardFiles = [...keptFiles, ...loadedOf[index]!];
     shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-    writeShard(folder, shard, identity, shardFiles, now);
+    writeShard(folder, index, identity, shardFiles, now);
   });
 }
