@@ -23,7 +23,7 @@ function editorCommand(ctx: Context): string[] {
 
 /** Validates the corpus again and prints the problems of one file as `validate` does; whether it has errors. */
 async function reportProblemsOf(path: string, dir: string, options: CommonOptions, ctx: Context): Promise<boolean> {
-  const corpus = (await ctx.openStore(dir, { cache: options.cache !== false })).entries();
+  const corpus = (await ctx.openStore(dir, { cache: options.cache !== false, bodies: false })).entries();
   const problems = corpus.problems
     .filter((problem) => problem.path === path)
     .map((problem) => ({ ...problem, path: pathFromHere(dir, problem.path, ctx.cwd) }));

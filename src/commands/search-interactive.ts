@@ -40,7 +40,7 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
     const outcome = await runPicker(tty, ctx.terminal, {
       query,
       load: async () => {
-        const corpus = await loadCorpusFor(options, ctx);
+        const corpus = await loadCorpusFor(options, ctx, { bodies: true });
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
         const search = entrySearcher(entries);
         return {

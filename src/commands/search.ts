@@ -52,7 +52,7 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     const what = query.trim() === '' ? 'search needs a query' : `the query \`${query}\` has no letter or digit to look for`;
     throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
-  const corpus = await loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx, { bodies: true });
   assertKnownIds(spec, corpus.entries);
   const chosen = applyFilter(corpus.entries, spec);
   // Full entries (with bodies) only when the search reaches a body; a hit's text and its entry's

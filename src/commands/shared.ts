@@ -30,8 +30,8 @@ export function corpusDir(options: CommonOptions, ctx: Context): string {
 }
 
 /** The store of the corpus the options name: through the cache of parsed files, unless --no-cache. */
-export function storeFor(options: CommonOptions, ctx: Context): Promise<CorpusStore> {
-  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false });
+export function storeFor(options: CommonOptions, ctx: Context, { bodies = false } = {}): Promise<CorpusStore> {
+  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false, bodies });
 }
 
 /** An empty or wrong folder is said so, rather than giving empty results that look like an answer. */
@@ -49,8 +49,8 @@ export type LoadedCorpus = Corpus & { store: CorpusStore };
  * were not followed because they lead out of the corpus. `emptyIsExpected`: for a command that
  * fills a corpus (`import`), an empty folder is where it starts, not a wrong folder.
  */
-export async function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false } = {}): Promise<LoadedCorpus> {
-  const store = await storeFor(options, ctx);
+export async function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false, bodies = false } = {}): Promise<LoadedCorpus> {
+  const store = await storeFor(options, ctx, { bodies });
   const corpus = store.entries();
   if (!emptyIsExpected) warnIfNoEntryFiles(corpus, corpusDir(options, ctx), ctx);
   if (corpus.skipped > 0) {

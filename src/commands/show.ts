@@ -13,7 +13,7 @@ export interface ShowOptions extends CommonOptions {
 export async function runShow(ids: string[], options: ShowOptions, ctx: Context): Promise<number> {
   if (ids.length === 0) throw new UsageError('show needs at least one id', 'clic show ID…, or `-` to read ids from standard input');
   const wanted = (ids.includes('-') ? [...ids.filter((id) => id !== '-'), ...(await readIdsFromStdin(ctx))] : ids).map(idOfArgument);
-  const corpus = await loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx, { bodies: true });
   const knownIds = corpus.entries.map((e) => e.id);
   const known = new Set(knownIds);
   let missing = 0;

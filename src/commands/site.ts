@@ -51,7 +51,7 @@ export async function runSite(options: SiteOptions, ctx: Context): Promise<numbe
   if (options.output === '') throw new UsageError('-o needs a folder name', 'e.g. -o site');
   const baseUrl = baseUrlFrom(options.baseUrl);
   const spec = filterSpecFrom({ ...options, lang: undefined });
-  const corpus = await loadCorpusFor(options, ctx);
+  const corpus = await loadCorpusFor(options, ctx, { bodies: true });
   const entries = sortEntries(applyFilter(corpus.entries, spec));
   // Quotes and bodies from the same read of each file as the entries.
   const fullById = new Map(corpus.store.full(entries.map((e) => e.id)).map((full) => [full.id, full]));

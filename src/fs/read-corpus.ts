@@ -176,13 +176,18 @@ export interface ReadOptions {
   now?: () => number;
   /** Worker threads for loading files; by default one per idle core when there are many files. */
   workers?: number;
+  /** Whether to keep each entry's body for the snapshot (true unless said). */
+  bodies?: boolean;
 }
 
 /** A corpus as read once: its entries and problems, and each entry's body from the same read. */
 export interface CorpusSnapshot {
   corpus: Corpus;
-  /** The body of the entry at `path`, of the version its entry was read from; undefined if unknown. */
-  body(path: string): string | undefined;
+  /**
+   * The body of the entry at `path`, of the version its entry was read from; undefined if
+   * unknown. Null when the snapshot was read without bodies.
+   */
+  body: ((path: string) => string | undefined) | null;
   /** Where to open the file at `path` (its bytes when a name on the way is not UTF-8). */
   location(path: string): Location;
 }
@@ -197,9 +202,10 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   const bodies = new Map<string, BodySource>();
   const results: FileResult[] = [];
   const unreadable = [...listing.unreadable];
+  const withBodies = options.bodies !== false;
   const keep = (result: FileResult, body: BodySource | undefined): void => {
     results.push(result);
-    if (result.entry && body !== undefined) bodies.set(result.path, body);
+    if (withBodies && result.entry && body !== undefined) bodies.set(result.path, body);
   };
   if (options.cacheDir === undefined) {
     for (const outcome of loadFiles(listing.locations, listing.files, options.workers)) {
@@ -215,10 +221,12 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
   return {
     corpus,
-    body(path) {
-      const source = bodies.get(path);
-      return typeof source === 'object' ? source.shard.body(source.index) : source;
-    },
+    body: withBodies
+      ? (path) => {
+        const source = bodies.get(path);
+        return typeof source === 'object' ? source.shard.body(source.index) : source;
+      }
+      : null,
     location: (path) => byteLocations.get(path) ?? prefix + path,
   };
 }
@@ -281,7 +289,8 @@ function loadThroughCache(
     }
     const result = withoutBody(outcome);
     keep(result, outcome.body);
-    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? JSON.stringify(outcome.body ?? '') : '' });
+    // As UTF-8 bytes: a body's JSON as text is twice its size in memory until the shard is written.
+    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? Buffer.from(JSON.stringify(outcome.body ?? '')) : '' });
   });
   const now = (options.now ?? Date.now)();
   shards.forEach((shard, index) => {

@@ -21,14 +21,24 @@ export interface CorpusStore {
   source(path: string): string;
 }
 
-/** Opens the store of the corpus folder `dir`; `cache: false` reads every file (--no-cache). */
-export type OpenStore = (dir: string, options: { cache: boolean }) => CorpusStore;
+/**
+ * How to open a store: `cache: false` reads every file (--no-cache); `bodies: false` keeps no
+ * body, for a command that never asks for one (its full() then throws): a corpus's bodies are
+ * most of its bytes, and most commands print none.
+ */
+export interface StoreOptions {
+  cache: boolean;
+  bodies?: boolean;
+}
+
+/** Opens the store of the corpus folder `dir`. */
+export type OpenStore = (dir: string, options: StoreOptions) => CorpusStore;
 
 /**
  * The context's way to open a store: asynchronous, so that the store's code (the walk, the
  * cache, js-yaml) is loaded only by the commands that read a corpus, not at every start-up.
  */
-export type OpenStoreLater = (dir: string, options: { cache: boolean }) => Promise<CorpusStore>;
+export type OpenStoreLater = (dir: string, options: StoreOptions) => Promise<CorpusStore>;
 
 /** The store over a snapshot, made when first asked for; `readSource` reads a file as it is now. */
 export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: string, snapshot: CorpusSnapshot) => string): CorpusStore {
@@ -40,6 +50,8 @@ export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: str
     entries: () => opened().corpus,
     full(ids) {
       const { corpus, body } = opened();
+      // A programming error: the command opened its store saying it would need no body.
+      if (body === null) throw new Error('full() of a store opened with bodies: false');
       byId ??= new Map(corpus.entries.map((entry) => [entry.id, entry]));
       const found: FullEntry[] = [];
       for (const id of ids) {
@@ -72,8 +84,8 @@ function reloaded(path: string, readSource: (path: string) => string): FullEntry
 export function fileStores(env: Readonly<Record<string, string | undefined>>, cwd: string, version: string, now?: () => number): OpenStore {
   // `CLIC_WORKERS=N` sets the loading threads.
   const workers = /^\d+$/.test(env.CLIC_WORKERS ?? '') ? Number(env.CLIC_WORKERS) : undefined;
-  return (dir, { cache }) => {
-    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now };
+  return (dir, { cache, bodies = true }) => {
+    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now, bodies };
     return snapshotStore(() => readSnapshot(dir, options), (path, snapshot) => {
       const read = readRegularFile(snapshot.location(path));
       if ('error' in read) throw new NotFoundError(`cannot read ${path}: ${read.error}`);

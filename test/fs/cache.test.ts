@@ -23,6 +23,7 @@ const cached = (cacheDir: string, version = '1.2.3'): ReadOptions => ({ cacheDir
 /** A corpus as read, with the body of every entry: what a reader can get of it. */
 const readCorpus = (dir: string, options: ReadOptions = {}) => {
   const { corpus, body } = readSnapshot(dir, options);
+  if (body === null) throw new Error('read without bodies');
   return { ...corpus, bodies: corpus.entries.map((entry) => body(entry.path)) };
 };
 /** The paths that the cache holds for `dir`, as this build reads it. */

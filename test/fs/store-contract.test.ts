@@ -116,3 +116,19 @@ it('a file store and the in-memory store over the same files agree on everything
     expect(store.full(ids), name).toEqual(reference.full(ids));
   }
 });
+
+describe('a folder store opened without bodies', () => {
+  for (const cache of [false, true]) {
+    it(`gives the same entries and problems as one with bodies, and refuses full() (${cache ? 'cached' : 'no cache'})`, () => {
+      const dir = makeCorpus(FILES);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'clic-contract-cache-'));
+      made.push(dir, cacheDir);
+      const open = fileStores({ CLIC_CACHE_DIR: cacheDir }, dir, 'test', () => Date.now() + 60_000);
+      const withBodies = open(dir, { cache });
+      const without = open(dir, { cache, bodies: false });
+      expect(without.entries()).toEqual(withBodies.entries());
+      expect(withBodies.full(['a-first']).map((e) => e.body)).not.toEqual(['']);
+      expect(() => without.full(['a-first'])).toThrow(/bodies: false/);
+    });
+  }
+});
