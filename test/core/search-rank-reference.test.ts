@@ -186,3 +186,16 @@ describe('rankPassage ranks as the reference does', () => {
     );
   });
 });
+
+describe('matchQuery, which keeps the words it matched per vocabulary', () => {
+  it('matches a word asked again, among others, as a vocabulary never searched does', () => {
+    const { vocabulary } = buildSearchIndex(corpora.generated);
+    const asTables = (query: MatchedQuery) => ({ errorsOf: query.errorsOf.map((e) => [...e]), startsOf: query.startsOf.map((s) => [...s]), exactIds: query.exactIds });
+    // More queries than words kept, so that some words are matched again after being let go.
+    const typed = [...TYPED, ...TYPED.map((text) => text.toUpperCase()), ...vocabulary.slice(0, 80)];
+    for (const [threshold, text] of typed.flatMap((text) => [[0.2, text], [0.5, text]] as const)) {
+      const fresh = matchQuery(parseQueryWords(text, threshold), [...vocabulary]);
+      expect(asTables(matchQuery(parseQueryWords(text, threshold), vocabulary))).toEqual(asTables(fresh));
+    }
+  });
+});
