@@ -1,7 +1,8 @@
-// `clic search -i`: the live picker. The corpus is loaded and filtered as for `clic search`, each
-// query ranked as searchEntries ranks it, over passages and indexes built once for the session
-// (by the first query needing them); the picker draws on the terminal (/dev/tty), and only
-// the chosen hits reach stdout, so `clic search -i > quote.txt` and `… --format ids | clic show -`
+// `clic search -i`: the live picker. The corpus is loaded and filtered as for `clic search`; before
+// a query is typed, the passages searched are listed newest first; each query is ranked as
+// searchEntries ranks it, over passages and indexes built once for the session (by the first
+// query needing them); the picker draws on the terminal (/dev/tty), and only the chosen hits
+// reach stdout, so `clic search -i > quote.txt` and `… --format ids | clic show -`
 // work.
 import { join } from 'node:path';
 import type { Context } from '../context.js';
@@ -10,6 +11,7 @@ import type { FullEntry } from '../core/schema.js';
 import { entrySearcher, parseQuery, type Hit } from '../core/search.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { formatQuoteCitation, formatQuoteCitations } from '../format/quote-citation.js';
+import { newestFirst } from '../tui/browse.js';
 import { runPicker } from '../tui/terminal-picker.js';
 import { filterSpecFrom } from './filters.js';
 import { parseThreshold, writeHits, type SearchOptions } from './search.js';
@@ -43,8 +45,12 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
         const corpus = loadCorpusFor(options, ctx);
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
         const search = entrySearcher(entries);
+        const browse = newestFirst(entries, options.in ?? 'quotes', keep);
         return {
-          rank: (typed) => (parseQuery(typed).length === 0 ? undefined : search(typed, { scope: options.in, threshold, limit: keep })),
+          rank: (typed) => {
+            if (typed.trim() === '') return browse();
+            return parseQuery(typed).length === 0 ? undefined : search(typed, { scope: options.in, threshold, limit: keep });
+          },
           entryOf: entryLookup(entries),
         };
       },

@@ -19,7 +19,8 @@ import { drawScreen, type EntryOf } from './screen.js';
 export interface PickerCorpus {
   /**
    * `clic search`'s ranking of the entries for a query, at most `keep` hits, in steps (over an
-   * index built once for the session); undefined when the query has nothing to look for.
+   * index built once for the session); for an empty query, what to show before one is typed;
+   * undefined when the query has nothing to look for.
    */
   rank(query: string): SearchSteps | undefined;
   entryOf: EntryOf;
@@ -46,6 +47,8 @@ export type PickerOutcome = { kind: 'chosen'; hits: Hit[] } | { kind: 'cancelled
 /** A frame's worth of ranking: what is left of 16 ms once keys are read and the screen drawn. */
 const STEP_BUDGET_MS = 8;
 const ESCAPE_TIMEOUT_MS = 50;
+/** The ranking of a query with nothing to look for: complete, no hits. */
+const NOTHING_TO_RANK = { hits: [], total: 0, done: 1, of: 1 };
 
 const CSI = '\u001b[';
 const ENTER_SCREEN = `${CSI}?1049h${CSI}H${CSI}2J`;
@@ -134,6 +137,7 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
         rankedQuery = state.query;
         const steps = corpus.rank(state.query);
         ranking = steps ? new SteppedRanking(steps) : undefined;
+        if (!ranking) state = withRanking(state, NOTHING_TO_RANK);
       }
       if (ranking && !isComplete(ranking.progress)) {
         const progress = ranking.run(STEP_BUDGET_MS);
@@ -168,6 +172,7 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
       const hit = selectedHit(state);
       if (action === 'cancel') return finish({ kind: 'cancelled' });
       if (action === 'choose') return finish({ kind: 'chosen', hits: chosenHits(state) });
+      if (action === 'suspend') return suspend();
       if (action === 'edit' && hit) edit(hit);
       if (action === 'copy' && hit) {
         // OSC 52: the terminal (or tmux, or the terminal at the far end of ssh) sets its clipboard.
@@ -175,6 +180,17 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
         state = withMessage(state, 'copied the quote and its attribution');
       }
       schedule();
+    });
+
+    // Ctrl-Z, as in a shell: the terminal given back, the process stopped; continued (`fg`),
+    // the picker comes back, drawn anew at the terminal's size then.
+    const suspend = (): void => {
+      leave();
+      terminal.suspend();
+    };
+    const onContinue = guarded((): void => {
+      enter();
+      onResize();
     });
 
     const onResize = guarded((): void => {
@@ -187,6 +203,7 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
 
     const on = (event: ProcessEvent, handler: () => void): void => void detach.push(terminal.on(event, handler));
     on('SIGWINCH', onResize);
+    on('SIGCONT', onContinue);
     on('SIGTERM', () => finish({ kind: 'signal', signal: 'SIGTERM' }));
     on('SIGHUP', () => finish({ kind: 'signal', signal: 'SIGHUP' }));
     // A last resort, should the process end some other way while the picker is up.

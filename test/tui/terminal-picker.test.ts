@@ -24,6 +24,7 @@ function fakeTerminal() {
       events.on(event, handler);
       return () => void events.off(event, handler);
     },
+    suspend: vi.fn(),
   };
   return { tty, access, input, events, written: () => written };
 }
