@@ -12,7 +12,8 @@ import { buildSearchIndex, type SearchIndex } from '../../src/core/search/index.
 import { matchQuery, type MatchedQuery } from '../../src/core/search/match.js';
 import { passagesOf, type SearchField } from '../../src/core/search/passages.js';
 import { parseQueryWords, SHORT_WORD } from '../../src/core/search/query.js';
-import { rankPassage, type Ranked, type Window } from '../../src/core/search/rank.js';
+import { compareRanked, rankCandidates, rankPassage, type Ranked, type Window } from '../../src/core/search/rank.js';
+import { finish } from '../../src/core/search/steps.js';
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { ensureCorpus } from '../bench/generate-corpus.mjs';
@@ -197,5 +198,32 @@ describe('matchQuery, which keeps the words it matched per vocabulary', () => {
       const fresh = matchQuery(parseQueryWords(text, threshold), [...vocabulary]);
       expect(asTables(matchQuery(parseQueryWords(text, threshold), vocabulary))).toEqual(asTables(fresh));
     }
+  });
+});
+
+describe('rankCandidates, which keeps only the best hits', () => {
+  it('gives the first hits of every candidate ranked and sorted, and counts them all', () => {
+    const passages = corpora.generated;
+    const index = buildSearchIndex(passages);
+    const word = fc.oneof(fc.constantFrom(...index.vocabulary), fc.stringMatching(/^[a-z]{1,9}$/));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(0, 0.2, 0.4),
+        fc.array(fc.boolean(), { minLength: passages.length, maxLength: passages.length }),
+        fc.constantFrom(undefined, 0, 1, 2, 5, 40, 10_000),
+        (words, threshold, kept, limit) => {
+          const query = matchQuery(parseQueryWords(words.join(' '), threshold), index.vocabulary);
+          const candidates = Uint32Array.from(passages.keys()).filter((p) => kept[p]);
+          const all = [...candidates].map((p) => referenceRank(index, p, passages[p]!.field, query)).filter((ranked) => ranked !== undefined);
+          all.sort(compareRanked);
+          const { ranked, total } = finish(rankCandidates(index, passages, query, candidates, limit));
+          expect(total).toBe(all.length);
+          // At least the best hit, whatever the limit: search reads it to choose the fields.
+          expect(ranked.map(plain)).toEqual(all.slice(0, limit === undefined ? undefined : Math.max(1, limit)).map(plain));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

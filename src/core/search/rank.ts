@@ -5,6 +5,7 @@ import type { SearchIndex } from './index.js';
 import type { MatchedQuery } from './match.js';
 import type { SearchField } from './passages.js';
 import { SHORT_WORD } from './query.js';
+import type { SearchProgress } from './steps.js';
 
 const FIELD_ORDER: Record<SearchField, number> = { title: 0, quotes: 1, body: 2 };
 const SCORE_DECIMALS = 1e4;
@@ -103,15 +104,16 @@ function roomFor<T extends Int16Array | Uint8Array | Int32Array>(array: T, size:
   return array.length >= size ? array : make(Math.max(size, 2 * array.length));
 }
 
+/** What standing() learnt of the last passage it read, for rankedOf() to finish. */
+const tally = { matchCount: 0, errors: 0, found: 0, inexact: 0, missing: 0 };
+
 /**
- * How passage `p` of `index` stands against the query, or undefined when it is no hit: one pass
- * over its words for the best match of each query word and where each match stands, then the
- * best matches read for where they stand closest.
+ * Whether passage `p` is a hit: one pass over its words for the best match of each query word
+ * and where each match stands, left in `scratch` and `tally`.
  */
-export function rankPassage(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery): Ranked | undefined {
+function standing(index: SearchIndex, p: number, query: MatchedQuery, matches: MatchesByWord): boolean {
   const queryWords = query.words;
   const count = queryWords.length;
-  const matches = matchesOf(query);
   const size = matches.firsts.length - 1;
   const best = (scratch.best = roomFor(scratch.best, count, (n) => new Int16Array(n)));
   const exact = (scratch.exact = roomFor(scratch.exact, count, (n) => new Uint8Array(n)));
@@ -142,7 +144,7 @@ export function rankPassage(index: SearchIndex, p: number, field: SearchField, q
       found++;
     }
   }
-  const matchCount = found;
+  tally.matchCount = found;
   let errors = 0;
   let inexact = 0;
   let longAtStart = false;
@@ -158,13 +160,83 @@ export function rankPassage(index: SearchIndex, p: number, field: SearchField, q
     if (!exact[q]) inexact++;
   }
   const missing = found < count;
-  if (found === 0 || (missing && !lacksFewEnough(found, count, longAtStart, query.threshold))) return undefined;
-  const places = placesOf(index, matchCount, best);
+  tally.errors = errors;
+  tally.found = found;
+  tally.inexact = inexact;
+  tally.missing = missing ? 1 : 0;
+  return found > 0 && (!missing || lacksFewEnough(found, count, longAtStart, query.threshold));
+}
+
+/** The Ranked of the passage standing() last found a hit: where its best matches stand. */
+function rankedOf(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery, matches: MatchesByWord): Ranked {
+  const count = query.words.length;
+  const { best, exact } = scratch;
+  const places = placesOf(index, tally.matchCount, best);
   const kept = keptArrays(matches.kept, best, exact, count);
   return {
-    passage: p, missing: missing ? 1 : 0, errors, window: closestWindow(places, best, count, found), pairs: pairDistance(places, best, count),
-    field: FIELD_ORDER[field], inexact, length: index.lengths[p]!, best: kept.best, exact: kept.exact,
+    passage: p, missing: tally.missing, errors: tally.errors, window: closestWindow(places, best, count, tally.found), pairs: pairDistance(places, best, count),
+    field: FIELD_ORDER[field], inexact: tally.inexact, length: index.lengths[p]!, best: kept.best, exact: kept.exact,
   };
+}
+
+/** How passage `p` of `index` stands against the query, or undefined when it is no hit. */
+export function rankPassage(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery): Ranked | undefined {
+  const matches = matchesOf(query);
+  return standing(index, p, query, matches) ? rankedOf(index, p, field, query, matches) : undefined;
+}
+
+/** Candidates ranked between two steps: well under a millisecond's work. */
+const CANDIDATES_PER_STEP = 512;
+
+/**
+ * The hits among `candidates` (passages of `index`, ascending), best first, at most `limit` of
+ * them (all when undefined; at least the best one, whatever the limit), and how many hits there
+ * are: exactly the first of all of them sorted by compareRanked, a total order. The best are
+ * kept in a heap whose root is the worst kept, so that a hit is compared once with it, and a hit
+ * missing more words or letters than that root is counted but never placed.
+ */
+export function* rankCandidates(index: SearchIndex, passages: readonly { readonly field: SearchField }[], query: MatchedQuery, candidates: Uint32Array, limit?: number): Generator<SearchProgress, { ranked: Ranked[]; total: number }, void> {
+  const matches = matchesOf(query);
+  const keep = limit === undefined ? Number.POSITIVE_INFINITY : Math.max(1, limit);
+  const heap: Ranked[] = [];
+  let total = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && k % CANDIDATES_PER_STEP === 0) yield { done: k, of: candidates.length };
+    const p = candidates[k]!;
+    if (!standing(index, p, query, matches)) continue;
+    total++;
+    if (heap.length < keep) {
+      heap.push(rankedOf(index, p, passages[p]!.field, query, matches));
+      if (heap.length === keep) heapify(heap);
+      continue;
+    }
+    const worst = heap[0]!;
+    if (tally.missing > worst.missing || (tally.missing === worst.missing && tally.errors > worst.errors)) continue;
+    const ranked = rankedOf(index, p, passages[p]!.field, query, matches);
+    if (compareRanked(ranked, worst) < 0) {
+      heap[0] = ranked;
+      siftDown(heap, 0);
+    }
+  }
+  return { ranked: heap.sort(compareRanked), total };
+}
+
+/** `heap` ordered as a heap with the worst (by compareRanked) at its root. */
+function heapify(heap: Ranked[]): void {
+  for (let at = (heap.length >> 1) - 1; at >= 0; at--) siftDown(heap, at);
+}
+
+function siftDown(heap: Ranked[], from: number): void {
+  let at = from;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= heap.length) return;
+    const right = left + 1;
+    const worse = right < heap.length && compareRanked(heap[right]!, heap[left]!) > 0 ? right : left;
+    if (compareRanked(heap[worse]!, heap[at]!) <= 0) return;
+    [heap[at], heap[worse]] = [heap[worse]!, heap[at]!];
+    at = worse;
+  }
 }
 
 /** Query words up to which hits share their `best` and `exact` arrays: their contents fit a number's 53 bits. */
