@@ -140,7 +140,8 @@ export function applyKey(before: PickerState, key: Key): Transition {
   switch (key.name) {
     case 'escape': return { state, action: 'cancel' };
     case 'return':
-    case 'enter': return chosenHits(state).length > 0 ? { state, action: 'choose' } : { state };
+    // While the query is still ranked, its hits may yet come: the adapter chooses once they have.
+    case 'enter': return chosenHits(state).length > 0 || !isComplete(state.ranking) ? { state, action: 'choose' } : { state };
     case 'up': return { state: select(state, state.selected - 1) };
     case 'down': return { state: select(state, state.selected + 1) };
     case 'pageup': return { state: select({ ...state, top: Math.max(0, state.top - page) }, state.selected - page) };

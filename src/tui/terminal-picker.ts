@@ -85,6 +85,8 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
     let rankedQuery: string | undefined;
     let drawn: string[] = [];
     let scheduled = false;
+    /** Enter was pressed while the query was ranked: its hits are chosen once it is complete. */
+    let chooseWhenRanked = false;
     let finished = false;
     const detach: (() => void)[] = [];
 
@@ -145,6 +147,10 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
         // Yield to the terminal between steps: keys typed meanwhile are read first.
         if (!isComplete(progress)) schedule();
       }
+      if (chooseWhenRanked && isComplete(state.ranking)) {
+        chooseWhenRanked = false;
+        if (chosenHits(state).length > 0) return finish({ kind: 'chosen', hits: chosenHits(state) });
+      }
       draw();
     });
     const schedule = (): void => {
@@ -169,9 +175,13 @@ export function runPicker(tty: Tty, terminal: TerminalAccess, options: PickerOpt
     const onKeypress = guarded((text: string | undefined, key: Parameters<typeof toKey>[1]): void => {
       const { state: next, action } = applyKey(state, toKey(text, key));
       state = next;
+      chooseWhenRanked = false;
       const hit = selectedHit(state);
       if (action === 'cancel') return finish({ kind: 'cancelled' });
-      if (action === 'choose') return finish({ kind: 'chosen', hits: chosenHits(state) });
+      if (action === 'choose') {
+        if (isComplete(state.ranking)) return finish({ kind: 'chosen', hits: chosenHits(state) });
+        chooseWhenRanked = true;
+      }
       if (action === 'suspend') return suspend();
       if (action === 'edit' && hit) edit(hit);
       if (action === 'copy' && hit) {

@@ -113,7 +113,12 @@ describe('choosing', () => {
     [{ name: 'c', ctrl: true }, 'cancel'],
     [{ name: 'z', ctrl: true }, 'suspend'],
   ] as const)('with no hit, %j does %s', (key, action) => {
-    expect(applyKey(initialState('zzz', { columns: 60, rows: 20 }), key).action).toBe(action);
+    expect(applyKey(ranked(initialState('zzz', { columns: 60, rows: 20 }), []), key).action).toBe(action);
+  });
+
+  it('Enter while the query is still ranked asks to choose, its hits to come', () => {
+    expect(applyKey(initialState('zzz', { columns: 60, rows: 20 }), { name: 'return' }).action).toBe('choose');
+    expect(applyKey(keys(start(), 'x'), { name: 'return' }).action).toBe('choose');
   });
 
   it.each([

@@ -59,6 +59,15 @@ describe('runPicker', () => {
     expect(terminal.input.setRawMode.mock.calls).toEqual([[true], [true], [false]]);
   });
 
+  it('chooses the best hit of a query typed with Enter at once, before its ranking could start', async () => {
+    const terminal = fakeTerminal();
+    const picked = runPicker(terminal.tty, terminal.access, options());
+    // Keys read in one go: Enter arrives before the first frame has ranked anything.
+    terminal.input.write("dogit d'oeuvre\r");
+    const outcome = await picked;
+    expect(outcome.kind === 'chosen' && outcome.hits.map((hit) => `${hit.path}:${hit.line}`)).toEqual(['2020-10-15-national-geographic.md:24']);
+  });
+
   it('gives the terminal back when drawing fails, and passes the error on', async () => {
     const terminal = fakeTerminal();
     const picked = runPicker(terminal.tty, terminal.access, options({ query: 'robots', load: () => ({ rank: (query) => search(query), entryOf: () => { throw new Error('no preview'); } }) }));
