@@ -227,3 +227,35 @@ describe('rankCandidates, which keeps only the best hits', () => {
     );
   });
 });
+
+describe('passagesOf, which reads a body line by line in place', () => {
+  /** Body paragraphs as first written: the body split into lines, the runs of non-blank ones joined again. */
+  function referenceParagraphs(body: string, bodyLine: number): { text: string; line: number }[] {
+    const lines = body.split('\n');
+    const paragraphs: { text: string; line: number }[] = [];
+    let first = -1;
+    const close = (end: number): void => {
+      if (first >= 0) paragraphs.push({ text: lines.slice(first, end).join('\n'), line: bodyLine + first });
+      first = -1;
+    };
+    lines.forEach((line, index) => {
+      if (line.trim() === '') close(index);
+      else if (first < 0) first = index;
+    });
+    close(lines.length);
+    return paragraphs;
+  }
+
+  it('cuts any body into the same paragraphs, on the same lines', () => {
+    const [base] = fullEntries(BUNDLED_CORPUS);
+    const piece = fc.constantFrom('a', 'mot', ' ', '\n', '\n\n', '\r', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', 'é', '🤖');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (body) => {
+        const entry = { ...base!, body, bodyLine: 7 };
+        const found = passagesOf([entry], 'body').map(({ text, line }) => ({ text, line }));
+        expect(found).toEqual(referenceParagraphs(body, 7));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
