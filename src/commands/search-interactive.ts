@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import type { FullEntry } from '../core/schema.js';
-import { entrySearcher, parseQuery, type Hit } from '../core/search.js';
+import type { Hit } from '../core/search.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { formatQuoteCitation, formatQuoteCitations } from '../format/quote-citation.js';
-import { newestFirst } from '../tui/browse.js';
+import { pickerRanking } from '../tui/ranking.js';
 import { runPicker } from '../tui/terminal-picker.js';
 import { filterSpecFrom } from './filters.js';
 import { parseThreshold, writeHits, type SearchOptions } from './search.js';
@@ -44,13 +44,8 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
       load: () => {
         const corpus = loadCorpusFor(options, ctx);
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
-        const search = entrySearcher(entries);
-        const browse = newestFirst(entries, options.in ?? 'quotes', keep);
         return {
-          rank: (typed) => {
-            if (typed.trim() === '') return browse();
-            return parseQuery(typed).length === 0 ? undefined : search(typed, { scope: options.in, threshold, limit: keep });
-          },
+          rank: pickerRanking(entries, { scope: options.in, threshold, keep }),
           entryOf: entryLookup(entries),
         };
       },
