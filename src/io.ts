@@ -29,8 +29,8 @@ export interface Tty {
   close(): void;
 }
 
-/** What the process tells a full-screen program: a resize, a request to end, its own end. */
-export type ProcessEvent = 'SIGWINCH' | 'SIGTERM' | 'SIGHUP' | 'exit';
+/** What the process tells a full-screen program: a resize, a request to end, going on after a stop, its own end. */
+export type ProcessEvent = 'SIGWINCH' | 'SIGTERM' | 'SIGHUP' | 'SIGCONT' | 'exit';
 
 /** The terminal for an interactive command (`clic search -i`); absent in tests and without a terminal. */
 export interface TerminalAccess {
@@ -38,6 +38,8 @@ export interface TerminalAccess {
   openTty(): Tty | undefined;
   /** Calls `handler` on `event` until the returned function is called. */
   on(event: ProcessEvent, handler: () => void): () => void;
+  /** Stops the process as Ctrl-Z in a shell does (SIGTSTP); SIGCONT tells when it goes on. */
+  suspend(): void;
 }
 
 export interface MemoryIo extends Io {

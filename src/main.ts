@@ -100,7 +100,7 @@ const ctx: Context = {
   cwd: process.cwd(),
   bundledCorpusDir: fileURLToPath(new URL('../corpus', import.meta.url)),
   version: VERSION,
-  terminal: { openTty, on: onProcessEvent },
+  terminal: { openTty, on: onProcessEvent, suspend: () => void process.kill(process.pid, 'SIGTSTP') },
   openStore: async (dir, options) => (await import('./fs/store.js')).fileStores(process.env, process.cwd(), VERSION)(dir, options),
 };
 

@@ -1,15 +1,17 @@
-// `clic search -i`: the live picker. The corpus is loaded and filtered as for `clic search`, each
-// query ranked as searchEntries ranks it, over passages and indexes built once for the session
-// (by the first query needing them); the picker draws on the terminal (/dev/tty), and only
-// the chosen hits reach stdout, so `clic search -i > quote.txt` and `… --format ids | clic show -`
+// `clic search -i`: the live picker. The corpus is loaded and filtered as for `clic search`; before
+// a query is typed, the passages searched are listed newest first; each query is ranked as
+// searchEntries ranks it, over passages and indexes built once for the session (by the first
+// query needing them); the picker draws on the terminal (/dev/tty), and only the chosen hits
+// reach stdout, so `clic search -i > quote.txt` and `… --format ids | clic show -`
 // work.
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import type { FullEntry } from '../core/schema.js';
-import { entrySearcher, parseQuery, type Hit } from '../core/search.js';
+import type { Hit } from '../core/search.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import { formatQuoteCitation, formatQuoteCitations } from '../format/quote-citation.js';
+import { pickerRanking } from '../tui/ranking.js';
 import { runPicker } from '../tui/terminal-picker.js';
 import { filterSpecFrom } from './filters.js';
 import { parseThreshold, writeHits, type SearchOptions } from './search.js';
@@ -42,9 +44,8 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
       load: async () => {
         const corpus = await loadCorpusFor(options, ctx, { bodies: true });
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
-        const search = entrySearcher(entries);
         return {
-          rank: (typed) => (parseQuery(typed).length === 0 ? undefined : search(typed, { scope: options.in, threshold, limit: keep })),
+          rank: pickerRanking(entries, { scope: options.in, threshold, keep }),
           entryOf: entryLookup(entries),
         };
       },

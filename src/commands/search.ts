@@ -135,6 +135,8 @@ default each quote with its attribution: « … » — Speaker, *Outlet*, date; 
   Enter: print the chosen hits and leave
   Ctrl-O: open the hit's file in $VISUAL/$EDITOR
   Ctrl-Y: copy the quote with its attribution (OSC 52)
-  Esc, Ctrl-C: leave, printing nothing (exit status 130)`)
+  Ctrl-Z: suspend (the shell's fg brings it back)
+  Esc, Ctrl-C: leave, printing nothing (exit status 130)
+Before a query is typed, it lists every passage searched (the quotes, or --in), newest first.`)
     .action(async (words: string[], options: SearchOptions) => setExitCode(await runSearch(words, options, ctx)));
 }

@@ -1,7 +1,7 @@
 // The picker as data: a state, and what a key does to it. Pure, so every key is unit-tested;
 // the terminal adapter (tty.ts) only decodes keys, draws the screen and carries out actions.
 import type { Hit } from '../core/search.js';
-import type { RankingProgress } from './ranking.js';
+import { isComplete, type RankingProgress } from './ranking.js';
 
 /** A decoded key: a name (`a`, `up`, `backspace`…) with modifiers, and the text it types. */
 export interface Key {
@@ -21,7 +21,13 @@ export interface PickerState {
   query: string;
   /** Caret offset in `query`, always at a grapheme boundary. */
   caret: number;
+  /**
+   * The hits shown, of the latest ranking complete, with how far the ranking of `query` has come:
+   * while a new query is ranked, the hits of the one before stay on the screen.
+   */
   ranking: RankingProgress;
+  /** The query whose hits are shown (null before the first ranking is complete). */
+  rankedQuery: string | null;
   /** Index of the selected hit. */
   selected: number;
   /** First hit shown in the list. */
@@ -34,7 +40,7 @@ export interface PickerState {
 }
 
 /** What the adapter must do after a key. */
-export type Action = 'choose' | 'cancel' | 'edit' | 'copy';
+export type Action = 'choose' | 'cancel' | 'edit' | 'copy' | 'suspend';
 
 export interface Transition {
   state: PickerState;
@@ -44,10 +50,11 @@ export interface Transition {
 /** A hit's identity across rankings: its file, line and field. */
 export const hitKey = (hit: Hit): string => `${hit.path}\u0000${hit.line}\u0000${hit.field}`;
 
-const EMPTY_RANKING: RankingProgress = { hits: [], total: 0, done: 0, of: 0 };
+/** A ranking under way: nothing to show yet. */
+const NOT_RANKED: RankingProgress = { hits: [], total: 0, done: 0, of: 1 };
 
 export function initialState(query: string, size: Size): PickerState {
-  return { query, caret: query.length, ranking: EMPTY_RANKING, selected: 0, top: 0, marked: new Map(), size, message: null };
+  return { query, caret: query.length, ranking: NOT_RANKED, rankedQuery: null, selected: 0, top: 0, marked: new Map(), size, message: null };
 }
 
 /** Rows of each part of the screen: the prompt, the hits, a rule, the preview, the key line. */
@@ -94,8 +101,8 @@ function select(state: PickerState, index: number): PickerState {
 
 function editQuery(state: PickerState, query: string, caret: number): PickerState {
   if (query === state.query) return { ...state, caret };
-  // A new query: its ranking starts over, at the top.
-  return { ...state, query, caret, ranking: EMPTY_RANKING, selected: 0, top: 0 };
+  // A new query: its ranking starts, the hits of the one before shown meanwhile.
+  return { ...state, query, caret, ranking: { ...state.ranking, done: 0, of: 1 } };
 }
 
 export const selectedHit = (state: PickerState): Hit | undefined => state.ranking.hits[state.selected];
@@ -126,13 +133,15 @@ export function applyKey(before: PickerState, key: Key): Transition {
       case 'h': return applyKey(state, { name: 'backspace' });
       case 'o': return selectedHit(state) ? { state, action: 'edit' } : { state };
       case 'y': return selectedHit(state) ? { state, action: 'copy' } : { state };
+      case 'z': return { state, action: 'suspend' };
       default: return { state };
     }
   }
   switch (key.name) {
     case 'escape': return { state, action: 'cancel' };
     case 'return':
-    case 'enter': return chosenHits(state).length > 0 ? { state, action: 'choose' } : { state };
+    // While the query is still ranked, its hits may yet come: the adapter chooses once they have.
+    case 'enter': return chosenHits(state).length > 0 || !isComplete(state.ranking) ? { state, action: 'choose' } : { state };
     case 'up': return { state: select(state, state.selected - 1) };
     case 'down': return { state: select(state, state.selected + 1) };
     case 'pageup': return { state: select({ ...state, top: Math.max(0, state.top - page) }, state.selected - page) };
@@ -163,9 +172,15 @@ export function applyKey(before: PickerState, key: Key): Transition {
   return { state: editQuery(state, query.slice(0, caret) + text + query.slice(caret), caret + text.length) };
 }
 
-/** The state with a new ranking of the same query: the selection stays where it was. */
+/**
+ * The state with the ranking of its query as far as it has come: complete, its hits are shown, at
+ * the top for a new query and with the selection where it was for the same one; under way, only
+ * its progress, the hits shown staying.
+ */
 export function withRanking(state: PickerState, ranking: RankingProgress): PickerState {
-  return select({ ...state, ranking }, state.selected);
+  if (!isComplete(ranking)) return { ...state, ranking: { ...state.ranking, done: ranking.done, of: ranking.of } };
+  if (state.rankedQuery === state.query) return select({ ...state, ranking }, state.selected);
+  return select({ ...state, ranking, rankedQuery: state.query, top: 0 }, 0);
 }
 
 export function withSize(state: PickerState, size: Size): PickerState {

@@ -2,7 +2,9 @@
 // session, core/search.ts) run a step at a time, so that a key typed while a long ranking runs is
 // read between two steps, and the ranking of a query typed over is dropped, never finished. The
 // hits shown are the search's, once complete: exactly `clic search`'s.
-import type { Hit, SearchSteps } from '../core/search.js';
+import type { FullEntry } from '../core/schema.js';
+import { entrySearcher, parseQuery, type Hit, type SearchResult, type SearchScope, type SearchSteps } from '../core/search.js';
+import { newestFirst } from './browse.js';
 
 export interface RankingProgress {
   /** Best first; none until the ranking is complete. */
@@ -41,4 +43,38 @@ export class SteppedRanking {
     }
     return this.#progress;
   }
+}
+
+/** Rankings kept for queries typed again (a Backspace, a word typed over, a blank added). */
+const KEPT_RANKINGS = 32;
+
+/**
+ * The picker's ranking of `entries` for a query typed: the listing before a query, undefined for
+ * a query with nothing to look for, else searchEntries' hits in steps. A search depends only on
+ * the query's words, so a query whose words were ranked already (`travail` then `travail `, or
+ * a Backspace back to it) is answered at once with that ranking. `search` is the session's
+ * searcher of the same entries (its indexes already built, for the bench).
+ */
+export function pickerRanking(
+  entries: readonly FullEntry[],
+  options: { scope?: SearchScope; threshold?: number; keep: number },
+  search: ReturnType<typeof entrySearcher> = entrySearcher(entries),
+): (query: string) => SearchSteps | undefined {
+  const browse = newestFirst(entries, options.scope ?? 'quotes', options.keep);
+  const kept = new Map<string, SearchResult>();
+  function* remembered(key: string, steps: SearchSteps): SearchSteps {
+    const result = yield* steps;
+    if (kept.size >= KEPT_RANKINGS) kept.delete(kept.keys().next().value!);
+    kept.set(key, result);
+    return result;
+  }
+  return (query) => {
+    if (query.trim() === '') return browse();
+    const words = parseQuery(query);
+    if (words.length === 0) return undefined;
+    const key = words.join(' ');
+    const known = kept.get(key);
+    if (known) return (function* (): SearchSteps { return known; })();
+    return remembered(key, search(query, { scope: options.scope, threshold: options.threshold, limit: options.keep }));
+  };
 }

@@ -22,10 +22,16 @@ export const KEYS_HELP = 'Enter choose · Tab mark · ↑↓ PgUp PgDn move · ^
 const PROMPT = '> ';
 const DATE_WIDTH = 10;
 
+/** What the hits shown are: those of a query, or, before one is typed, every passage, newest first. */
+function shownLabel(rankedQuery: string, total: number): string {
+  if (rankedQuery.trim() !== '') return `${total} ${total === 1 ? 'hit' : 'hits'}`;
+  return total > 0 ? `all ${total}, newest first` : 'type to search';
+}
+
 function promptLine(state: PickerState, paint: Paint, columns: number): Screen {
   const { ranking } = state;
   const counts = [
-    state.query.trim() === '' ? 'type to search' : `${ranking.total} ${ranking.total === 1 ? 'hit' : 'hits'}`,
+    ...(state.rankedQuery === null ? [] : [shownLabel(state.rankedQuery, ranking.total)]),
     ...(isComplete(ranking) ? [] : [`${Math.floor((100 * ranking.done) / Math.max(1, ranking.of))}%`]),
     ...(state.marked.size > 0 ? [`${state.marked.size} marked`] : []),
   ].join(' · ');

@@ -19,7 +19,8 @@ import { drawScreen, type EntryOf } from './screen.js';
 export interface PickerCorpus {
   /**
    * `clic search`'s ranking of the entries for a query, at most `keep` hits, in steps (over an
-   * index built once for the session); undefined when the query has nothing to look for.
+   * index built once for the session); for an empty query, what to show before one is typed;
+   * undefined when the query has nothing to look for.
    */
   rank(query: string): SearchSteps | undefined;
   entryOf: EntryOf;
@@ -46,6 +47,8 @@ export type PickerOutcome = { kind: 'chosen'; hits: Hit[] } | { kind: 'cancelled
 /** A frame's worth of ranking: what is left of 16 ms once keys are read and the screen drawn. */
 const STEP_BUDGET_MS = 8;
 const ESCAPE_TIMEOUT_MS = 50;
+/** The ranking of a query with nothing to look for: complete, no hits. */
+const NOTHING_TO_RANK = { hits: [], total: 0, done: 1, of: 1 };
 
 const CSI = '\u001b[';
 const ENTER_SCREEN = `${CSI}?1049h${CSI}H${CSI}2J`;
@@ -82,6 +85,8 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
     let rankedQuery: string | undefined;
     let drawn: string[] = [];
     let scheduled = false;
+    /** Enter was pressed while the query was ranked: its hits are chosen once it is complete. */
+    let chooseWhenRanked = false;
     let finished = false;
     const detach: (() => void)[] = [];
 
@@ -134,12 +139,17 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
         rankedQuery = state.query;
         const steps = corpus.rank(state.query);
         ranking = steps ? new SteppedRanking(steps) : undefined;
+        if (!ranking) state = withRanking(state, NOTHING_TO_RANK);
       }
       if (ranking && !isComplete(ranking.progress)) {
         const progress = ranking.run(STEP_BUDGET_MS);
         state = withRanking(state, progress);
         // Yield to the terminal between steps: keys typed meanwhile are read first.
         if (!isComplete(progress)) schedule();
+      }
+      if (chooseWhenRanked && isComplete(state.ranking)) {
+        chooseWhenRanked = false;
+        if (chosenHits(state).length > 0) return finish({ kind: 'chosen', hits: chosenHits(state) });
       }
       draw();
     });
@@ -165,9 +175,14 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
     const onKeypress = guarded((text: string | undefined, key: Parameters<typeof toKey>[1]): void => {
       const { state: next, action } = applyKey(state, toKey(text, key));
       state = next;
+      chooseWhenRanked = false;
       const hit = selectedHit(state);
       if (action === 'cancel') return finish({ kind: 'cancelled' });
-      if (action === 'choose') return finish({ kind: 'chosen', hits: chosenHits(state) });
+      if (action === 'choose') {
+        if (isComplete(state.ranking)) return finish({ kind: 'chosen', hits: chosenHits(state) });
+        chooseWhenRanked = true;
+      }
+      if (action === 'suspend') return suspend();
       if (action === 'edit' && hit) edit(hit);
       if (action === 'copy' && hit) {
         // OSC 52: the terminal (or tmux, or the terminal at the far end of ssh) sets its clipboard.
@@ -175,6 +190,17 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
         state = withMessage(state, 'copied the quote and its attribution');
       }
       schedule();
+    });
+
+    // Ctrl-Z, as in a shell: the terminal given back, the process stopped; continued (`fg`),
+    // the picker comes back, drawn anew at the terminal's size then.
+    const suspend = (): void => {
+      leave();
+      terminal.suspend();
+    };
+    const onContinue = guarded((): void => {
+      enter();
+      onResize();
     });
 
     const onResize = guarded((): void => {
@@ -187,6 +213,7 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
 
     const on = (event: ProcessEvent, handler: () => void): void => void detach.push(terminal.on(event, handler));
     on('SIGWINCH', onResize);
+    on('SIGCONT', onContinue);
     on('SIGTERM', () => finish({ kind: 'signal', signal: 'SIGTERM' }));
     on('SIGHUP', () => finish({ kind: 'signal', signal: 'SIGHUP' }));
     // A last resort, should the process end some other way while the picker is up.

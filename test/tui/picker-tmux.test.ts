@@ -43,7 +43,7 @@ describe('clic search -i without a terminal', () => {
 describe.skipIf(!HAS_TMUX)(`clic search -i in a terminal${HAS_TMUX ? '' : ' (skipped: tmux is not installed)'}`, () => {
   it('puts the hit of a query with a typo and no accents on top, moves, and prints the chosen quote', async () => {
     const s = picker([]);
-    await s.waitFor((screen) => screen.includes('type to search'), 'the empty picker');
+    await s.waitFor((screen) => screen.includes('newest first'), 'the picker before a query');
     s.type("dogit d'oeuvre");
     const screen = await s.waitFor(promptShows("dogit d'oeuvre"), 'the ranked hits');
     expect(lines(screen)[1]).toMatch(/^> {2}2020-10-15 {2}National Geogra….*doigt d’œuvre/);
@@ -65,14 +65,14 @@ describe.skipIf(!HAS_TMUX)(`clic search -i in a terminal${HAS_TMUX ? '' : ' (ski
 
   it('opens for a bare `clic search` typed at a terminal', async () => {
     session = startTmux([process.execPath, BIN, 'search'], { env: { NO_COLOR: '1' } });
-    await session.waitFor((screen) => screen.includes('type to search'), 'the empty picker');
+    await session.waitFor((screen) => screen.includes('newest first'), 'the picker before a query');
     session.send('Escape');
     expect((await session.exited()).code).toBe(130);
   });
 
   it('draws the screen the README shows (UPDATE_README=1 writes it there)', async () => {
     const s = picker([], { columns: 80, rows: 24 });
-    await s.waitFor((screen) => screen.includes('type to search'), 'the empty picker');
+    await s.waitFor((screen) => screen.includes('newest first'), 'the picker before a query');
     s.type('travial du clic');
     await s.waitFor(promptShows('travial du clic'), 'the ranked hits');
     s.send('Down');
@@ -127,6 +127,48 @@ describe.skipIf(!HAS_TMUX)(`clic search -i in a terminal${HAS_TMUX ? '' : ' (ski
     expect(result).toMatchObject({ code: 130, stdout: '' });
     expect(result.sttyAfter).toBe(result.sttyBefore);
     expect(paneFlags(s)).toBe('0 1');
+  });
+
+  it('lists every quote, newest first, before a query is typed, and again once the query is erased', async () => {
+    const s = picker([]);
+    // The bundled corpus: 25 entries; the newest, National Geographic's of 2020-10-15, opens
+    // with the quote below; the one before it is France Inter's of 2020-08-18.
+    const screen = await s.waitFor((now) => /^> +all \d+, newest first$/.test(lines(now)[0]!), 'the listing');
+    expect(lines(screen)[1]).toMatch(/^> {2}2020-10-15 {2}National Geogra… {2}Contrairement à ce que l’on pourrait croire/);
+    expect(screen).toContain('2020-10-15-national-geographic.md:12');
+    expect(lines(screen).slice(1).findIndex((line) => line.includes('2020-08-18'))).toBeGreaterThan(0);
+    s.type('robots');
+    await s.waitFor(promptShows('robots'), 'the ranked hits');
+    s.send('C-u');
+    await s.waitFor((now) => /^> +all \d+, newest first$/.test(lines(now)[0]!) && lines(now)[1]!.includes('Contrairement'), 'the listing again');
+    s.send('Enter');
+    const result = await s.exited();
+    expect(result.code).toBe(0);
+    // The quote has no speaker in the file: only the outlet and the date attribute it.
+    expect(result.stdout).toBe('« Contrairement à ce que l’on pourrait croire, l’intelligence artificielle est sans cesse assistée par l’Homme. Son essor est à l’origine de la prolifération de nouveaux travailleurs pauvres partout dans le monde, y compris en France. » — *National Geographic France*, 2020-10-15\n');
+  });
+
+  it('suspends with Ctrl-Z, the terminal given back to the shell, and comes back drawn with fg', async () => {
+    // An interactive shell, for job control: the picker is its job, stopped, then brought back
+    // once the shell has read a line. (A shell without job control leaves a stop signal unheard.)
+    const script = `'${process.execPath}' '${BIN}' search -i robots; read -r _; fg`;
+    const s = startTmux(['bash', '--norc', '--noprofile', '-i', '-c', script], { env: { NO_COLOR: '1' } });
+    session = s;
+    await s.waitFor(promptShows('robots'), 'the ranked hits');
+    const childOf = (pid: string): string => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)[0]!;
+    const node = childOf(childOf(s.tmux('display-message', '-p', '#{pane_pid}').trim()));
+    /** The process's state, as ps shows it: T when stopped. */
+    const stateOf = (): string => readFileSync(`/proc/${node}/stat`, 'utf8').replace(/^.*\) /, '')[0]!;
+    s.send('C-z');
+    await s.waitFor(() => stateOf() === 'T' && paneFlags(s) === '0 1', 'the picker stopped, off the alternate screen, the cursor shown');
+    s.send('Enter');
+    await s.waitFor((now) => promptShows('robots')(now) && paneFlags(s).startsWith('1 '), 'the picker back');
+    s.type(' humains');
+    await s.waitFor(promptShows('robots humains'), 'keys read again');
+    s.send('Escape');
+    const result = await s.exited();
+    expect(result.code).toBe(130);
+    expect(result.sttyAfter).toBe(result.sttyBefore);
   });
 
   it('gives the terminal back when it is killed with SIGTERM', async () => {

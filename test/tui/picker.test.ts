@@ -41,13 +41,20 @@ describe('editing the query', () => {
     expect(state.caret).toBe(caret);
   });
 
-  it('a new query starts at the top with no hits until it is ranked; moving the caret keeps them', () => {
+  it('a new query keeps the hits of the one before, and the selection, until it is ranked; its hits then start at the top', () => {
     const moved = keys(start(), { name: 'down' }, { name: 'down' });
     expect(moved.selected).toBe(2);
     const typed = keys(moved, 'x');
-    expect(typed).toMatchObject({ selected: 0, top: 0 });
-    expect(typed.ranking.hits).toEqual([]);
-    expect(keys(ranked(typed), { name: 'left' }).ranking.hits).toHaveLength(HITS.length);
+    expect(typed).toMatchObject({ query: 'x', selected: 2, rankedQuery: '', ranking: { hits: HITS, done: 0, of: 1 } });
+    // Steps of its ranking show how far it has come, and nothing else changes.
+    const halfway = withRanking(typed, { hits: [], total: 0, done: 5, of: 10 });
+    expect(halfway).toMatchObject({ selected: 2, rankedQuery: '', ranking: { hits: HITS, total: HITS.length, done: 5, of: 10 } });
+    const newHits = HITS.slice(10);
+    const done = ranked(halfway, newHits);
+    expect(done).toMatchObject({ selected: 0, top: 0, rankedQuery: 'x', ranking: { hits: newHits, done: 1, of: 1 } });
+    // The same query ranked again keeps the selection; moving the caret keeps the hits.
+    expect(ranked(keys(done, { name: 'down' }), newHits).selected).toBe(1);
+    expect(keys(done, { name: 'left' }).ranking.hits).toEqual(newHits);
   });
 });
 
@@ -104,8 +111,14 @@ describe('choosing', () => {
     [{ name: 'y', ctrl: true }, undefined],
     [{ name: 'escape' }, 'cancel'],
     [{ name: 'c', ctrl: true }, 'cancel'],
+    [{ name: 'z', ctrl: true }, 'suspend'],
   ] as const)('with no hit, %j does %s', (key, action) => {
-    expect(applyKey(initialState('zzz', { columns: 60, rows: 20 }), key).action).toBe(action);
+    expect(applyKey(ranked(initialState('zzz', { columns: 60, rows: 20 }), []), key).action).toBe(action);
+  });
+
+  it('Enter while the query is still ranked asks to choose, its hits to come', () => {
+    expect(applyKey(initialState('zzz', { columns: 60, rows: 20 }), { name: 'return' }).action).toBe('choose');
+    expect(applyKey(keys(start(), 'x'), { name: 'return' }).action).toBe('choose');
   });
 
   it.each([
@@ -114,6 +127,7 @@ describe('choosing', () => {
     [{ name: 'o', ctrl: true }, 'edit'],
     [{ name: 'y', ctrl: true }, 'copy'],
     [{ name: 'enter' }, 'choose'],
+    [{ name: 'z', ctrl: true }, 'suspend'],
   ] as const)('with hits, %j asks to %s', (key, action) => {
     expect(applyKey(start(), key).action).toBe(action);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilter, type FilterSpec } from '../../src/core/filter.js';
 import type { FullEntry } from '../../src/core/schema.js';
 import { entrySearcher, searchEntries, type SearchScope, type SearchSteps } from '../../src/core/search.js';
-import { SteppedRanking, isComplete } from '../../src/tui/ranking.js';
+import { SteppedRanking, isComplete, pickerRanking } from '../../src/tui/ranking.js';
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 // @ts-expect-error: a plain ES module of the bench, without types
 import { ensureCorpus } from '../bench/generate-corpus.mjs';
@@ -80,5 +80,34 @@ describe('the picker’s ranking', () => {
     for (const progress of seen.slice(0, -1)) expect(progress).toMatchObject({ hits: [], total: 0 });
     expect(seen.at(-1)!.total).toBe(searchEntries(generated, 'la le de du', { scope: 'all' }).total);
     expect(seen.at(-1)!.total).toBeGreaterThan(0);
+  });
+});
+
+describe('pickerRanking, what the picker ranks for each query typed', () => {
+  it('gives the hits of searchEntries for every query, typed again, with blanks, capitals or a Backspace back to it', () => {
+    const rank = pickerRanking(generated, { keep: 100, threshold: 0.3 });
+    const again = ['travail', 'travail ', '  travail', 'TRAVAIL', 'travail du', 'travail du ', 'travail', 'travial du clik', 'travial  du  clik '];
+    for (const query of [...TYPED, ...again, ...[...TYPED].reverse()]) {
+      const expected = searchEntries(generated, query, { threshold: 0.3, limit: 100 });
+      const result = stepped(rank(query)!);
+      expect(JSON.stringify({ hits: result.hits, total: result.total })).toBe(JSON.stringify(expected));
+    }
+  });
+
+  it('answers a query whose words were ranked at once, in one step', () => {
+    const rank = pickerRanking(bundled, { keep: 100 });
+    stepped(rank('robots humains')!);
+    expect(rank(' Robots  humains ')!.next().done).toBe(true);
+  });
+
+  it('lists the quotes newest first before a query is typed, and nothing for a query without a word', () => {
+    const rank = pickerRanking(bundled, { keep: 2 });
+    const listing = stepped(rank('  ')!);
+    // The bundled corpus's newest entry is National Geographic's of 2020-10-15; its first two
+    // quotes are on lines 12 and 13 of its file.
+    expect(listing.hits.map((hit) => `${hit.path}:${hit.line}`)).toEqual(['2020-10-15-national-geographic.md:12', '2020-10-15-national-geographic.md:13']);
+    expect(listing.hits[0]!.text).toMatch(/^Contrairement à ce que l’on pourrait croire/);
+    expect(listing.total).toBe(bundled.reduce((sum, entry) => sum + entry.quotes.length, 0));
+    expect(rank('?! …')).toBeUndefined();
   });
 });

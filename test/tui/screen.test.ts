@@ -103,9 +103,16 @@ describe('drawScreen', () => {
     expect(caret.column).toBeLessThan(30);
   });
 
-  it('says what it is doing: no query yet, ranking under way, hits marked', () => {
-    expect(drawScreen(initialState('', { columns: 80, rows: 20 }), () => undefined, plainPaint).lines[0]).toMatch(/type to search$/);
-    const partial = withRanking(initialState('clic', { columns: 80, rows: 20 }), { hits: [natgeoHit], total: 1, done: 250, of: 1000 });
-    expect(drawScreen(partial, () => natgeo, plainPaint).lines[0]).toMatch(/1 hit · 25%$/);
+  it('says what it shows and what it is doing: every quote before a query, an empty corpus, ranking under way', () => {
+    const size = { columns: 80, rows: 20 };
+    const prompt = (state: PickerState): string => drawScreen(state, () => natgeo, plainPaint).lines[0]!;
+    // Nothing ranked yet: only how far the first ranking (building the indexes) has come.
+    expect(prompt(initialState('', size))).toMatch(/^> +0%$/);
+    expect(prompt(withRanking(initialState('', size), { hits: [natgeoHit], total: 3, done: 1, of: 1 }))).toMatch(/^> +all 3, newest first$/);
+    expect(prompt(withRanking(initialState('', size), { hits: [], total: 0, done: 1, of: 1 }))).toMatch(/^> +type to search$/);
+    // A query typed over the listing: the listing stays while the query's ranking runs.
+    const typed = { ...withRanking(initialState('', size), { hits: [natgeoHit], total: 3, done: 1, of: 1 }), query: 'clic', caret: 4 };
+    expect(prompt(withRanking(typed, { hits: [], total: 0, done: 250, of: 1000 }))).toMatch(/^> clic +all 3, newest first · 25%$/);
+    expect(prompt(withRanking(typed, { hits: [natgeoHit], total: 1, done: 1, of: 1 }))).toMatch(/^> clic +1 hit$/);
   });
 });

@@ -24,6 +24,7 @@ function fakeTerminal() {
       events.on(event, handler);
       return () => void events.off(event, handler);
     },
+    suspend: vi.fn(),
   };
   return { tty, access, input, events, written: () => written };
 }
@@ -56,6 +57,15 @@ describe('runPicker', () => {
     expect(outcome.kind === 'chosen' && outcome.hits.map((hit) => hit.path)).toEqual(['2020-10-15-national-geographic.md']);
     expect(terminal.written().endsWith(LEAVE)).toBe(true);
     expect(terminal.input.setRawMode.mock.calls).toEqual([[true], [true], [false]]);
+  });
+
+  it('chooses the best hit of a query typed with Enter at once, before its ranking could start', async () => {
+    const terminal = fakeTerminal();
+    const picked = runPicker(terminal.tty, terminal.access, options());
+    // Keys read in one go: Enter arrives before the first frame has ranked anything.
+    terminal.input.write("dogit d'oeuvre\r");
+    const outcome = await picked;
+    expect(outcome.kind === 'chosen' && outcome.hits.map((hit) => `${hit.path}:${hit.line}`)).toEqual(['2020-10-15-national-geographic.md:24']);
   });
 
   it('gives the terminal back when drawing fails, and passes the error on', async () => {

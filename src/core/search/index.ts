@@ -45,12 +45,17 @@ class Numbers {
 
 /** Passages indexed between two steps: well under a millisecond's work. */
 const PASSAGES_PER_STEP = 256;
+/** Passages inverted between two steps: reading their word ids again is far cheaper than folding them. */
+const INVERTED_PER_STEP = 8192;
 
 export function buildSearchIndex(passages: readonly { readonly text: string }[]): SearchIndex {
   return finish(indexSteps(passages));
 }
 
-/** buildSearchIndex a step at a time, for a caller that answers keys between two. */
+/**
+ * buildSearchIndex a step at a time, for a caller that answers keys between two. Its progress
+ * counts three passes over the passages: their words visited, then twice read for the postings.
+ */
 export function* indexSteps(passages: readonly { readonly text: string }[]): Generator<SearchProgress, SearchIndex, void> {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
@@ -59,8 +64,9 @@ export function* indexSteps(passages: readonly { readonly text: string }[]): Gen
   const lengths = new Uint32Array(passages.length);
   const words = new Numbers();
   const ordinals = new Numbers();
+  const of = 3 * passages.length;
   for (let p = 0; p < passages.length; p++) {
-    if (p > 0 && p % PASSAGES_PER_STEP === 0) yield { done: p, of: passages.length };
+    if (p > 0 && p % PASSAGES_PER_STEP === 0) yield { done: p, of };
     lengths[p] = visitWords(passages[p]!.text, foldWord, (folded, _start, _end, ordinal) => {
       let id = ids.get(folded);
       if (id === undefined) {
@@ -74,16 +80,21 @@ export function* indexSteps(passages: readonly { readonly text: string }[]): Gen
     passageStarts[p + 1] = words.length;
   }
   const wordIds = words.done();
-  const { postingStarts, postings } = invert(wordIds, passageStarts, vocabulary.length);
+  const { postingStarts, postings } = yield* invert(wordIds, passageStarts, vocabulary.length);
   return { vocabulary, passageStarts, words: wordIds, ordinals: ordinals.done(), lengths, postingStarts, postings };
 }
 
-/** For each word, the passages holding it: counted, then filled, in two passes over the words. */
-function invert(words: Uint32Array, passageStarts: Uint32Array, size: number): { postingStarts: Uint32Array; postings: Uint32Array } {
+/**
+ * For each word, the passages holding it: counted, then filled, in two passes over the words,
+ * each in steps (their progress follows the visiting pass's: the second and third of three).
+ */
+function* invert(words: Uint32Array, passageStarts: Uint32Array, size: number): Generator<SearchProgress, { postingStarts: Uint32Array; postings: Uint32Array }, void> {
   const passages = passageStarts.length - 1;
+  const of = 3 * passages;
   const lastPassage = new Int32Array(size).fill(-1);
   const postingStarts = new Uint32Array(size + 1);
   for (let p = 0; p < passages; p++) {
+    if (p % INVERTED_PER_STEP === 0) yield { done: passages + p, of };
     for (let v = passageStarts[p]!; v < passageStarts[p + 1]!; v++) {
       const id = words[v]!;
       if (lastPassage[id] !== p) {
@@ -97,6 +108,7 @@ function invert(words: Uint32Array, passageStarts: Uint32Array, size: number): {
   const next = postingStarts.slice(0, size);
   lastPassage.fill(-1);
   for (let p = 0; p < passages; p++) {
+    if (p % INVERTED_PER_STEP === 0) yield { done: 2 * passages + p, of };
     for (let v = passageStarts[p]!; v < passageStarts[p + 1]!; v++) {
       const id = words[v]!;
       if (lastPassage[id] !== p) {

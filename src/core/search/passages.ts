@@ -34,19 +34,33 @@ export function passagesOf(entries: readonly (Entry | FullEntry)[], scope: Searc
   return passages;
 }
 
-/** Body paragraphs (runs of non-blank lines), each with the file line it starts on. */
+// A line holding only what String.prototype.trim removes: \s is the same set of characters.
+const BLANK = /^\s*$/;
+
+/**
+ * Body paragraphs (runs of non-blank lines), each with the file line it starts on: read line by
+ * line where the body stands, each paragraph one slice of it.
+ */
 function paragraphsOf(entry: FullEntry, passages: Passage[]): void {
-  const lines = entry.body.split('\n');
+  const { body } = entry;
+  let line = 0;
   let first = -1;
-  const close = (end: number): void => {
-    if (first >= 0) {
-      passages.push({ entry, field: 'body', text: lines.slice(first, end).join('\n'), line: entry.bodyLine + first, speaker: null, at: null });
+  let firstStart = 0;
+  let lastEnd = 0;
+  for (let start = 0; start <= body.length; line++) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    if (BLANK.test(body.slice(start, end))) {
+      if (first >= 0) passages.push({ entry, field: 'body', text: body.slice(firstStart, lastEnd), line: entry.bodyLine + first, speaker: null, at: null });
+      first = -1;
+    } else {
+      if (first < 0) {
+        first = line;
+        firstStart = start;
+      }
+      lastEnd = end;
     }
-    first = -1;
-  };
-  lines.forEach((line, index) => {
-    if (line.trim() === '') close(index);
-    else if (first < 0) first = index;
-  });
-  close(lines.length);
+    start = end + 1;
+  }
+  if (first >= 0) passages.push({ entry, field: 'body', text: body.slice(firstStart, lastEnd), line: entry.bodyLine + first, speaker: null, at: null });
 }

@@ -5,6 +5,7 @@ import type { SearchIndex } from './index.js';
 import type { MatchedQuery } from './match.js';
 import type { SearchField } from './passages.js';
 import { SHORT_WORD } from './query.js';
+import type { SearchProgress } from './steps.js';
 
 const FIELD_ORDER: Record<SearchField, number> = { title: 0, quotes: 1, body: 2 };
 const SCORE_DECIMALS = 1e4;
@@ -40,45 +41,236 @@ export interface Ranked {
   readonly exact: Uint8Array;
 }
 
+/** Per vocabulary word, the query words it matches: the query's tables turned around. */
+interface MatchesByWord {
+  /** Word id's matches are `firsts[id]` to `firsts[id + 1]` in the arrays below, query words ascending. */
+  readonly firsts: Uint32Array;
+  readonly queryWords: Uint16Array;
+  readonly errors: Int16Array;
+  readonly starts: Uint8Array;
+  readonly exact: Uint8Array;
+  /** The `best` and `exact` arrays of the query's hits so far, by their contents (see keptArrays). */
+  readonly kept: Map<number, { best: Int16Array; exact: Uint8Array }>;
+}
+
+// Built once per query, on its first passage: ranking reads, for each of a passage's words, only
+// the query words it matches (usually none) instead of asking every query word about it.
+const matchesByWord = new WeakMap<MatchedQuery, MatchesByWord>();
+
+function matchesOf(query: MatchedQuery): MatchesByWord {
+  let matches = matchesByWord.get(query);
+  if (matches) return matches;
+  const { errorsOf, startsOf, exactIds } = query;
+  const size = errorsOf[0]?.length ?? 0;
+  const firsts = new Uint32Array(size + 1);
+  for (const errors of errorsOf) for (let id = 0; id < size; id++) if (errors[id]! >= 0) firsts[id + 1]!++;
+  for (let id = 0; id < size; id++) firsts[id + 1]! += firsts[id]!;
+  const count = firsts[size]!;
+  matches = { firsts, queryWords: new Uint16Array(count), errors: new Int16Array(count), starts: new Uint8Array(count), exact: new Uint8Array(count), kept: new Map() };
+  const next = firsts.slice(0, size);
+  errorsOf.forEach((errors, q) => {
+    for (let id = 0; id < size; id++) {
+      if (errors[id]! < 0) continue;
+      const k = next[id]!++;
+      matches!.queryWords[k] = q;
+      matches!.errors[k] = errors[id]!;
+      matches!.starts[k] = startsOf[q]![id]!;
+      matches!.exact[k] = id === exactIds[q] ? 1 : 0;
+    }
+  });
+  matchesByWord.set(query, matches);
+  return matches;
+}
+
+/** Working space reused from passage to passage: ranking allocates only what a hit keeps. */
+const scratch = {
+  best: new Int16Array(16),
+  exact: new Uint8Array(16),
+  starts: new Uint8Array(16),
+  inWindow: new Int32Array(16),
+  placeCounts: new Int32Array(17),
+  /** The passage's matches, in the order of its words: visit, query word, errors. */
+  matchVisits: new Int32Array(256),
+  matchWords: new Int32Array(256),
+  matchErrors: new Int32Array(256),
+  /** The best matches in order of position: ordinal and query word; then each query word's places. */
+  ordinals: new Int32Array(256),
+  queryWordOf: new Int32Array(256),
+  places: new Int32Array(256),
+};
+
+/** `array` if it holds `size`, else a larger one (contents not kept). */
+function roomFor<T extends Int16Array | Uint8Array | Int32Array>(array: T, size: number, make: (size: number) => T): T {
+  return array.length >= size ? array : make(Math.max(size, 2 * array.length));
+}
+
+/** What standing() learnt of the last passage it read, for rankedOf() to finish. */
+const tally = { matchCount: 0, errors: 0, found: 0, inexact: 0, missing: 0 };
+
 /**
- * How passage `p` of `index` stands against the query, or undefined when it is no hit: one pass
- * over its words for the best match of each query word, one for where those stand.
+ * Whether passage `p` is a hit: one pass over its words for the best match of each query word
+ * and where each match stands, left in `scratch` and `tally`.
  */
-export function rankPassage(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery): Ranked | undefined {
-  const { words: queryWords, errorsOf, startsOf, exactIds } = query;
-  const best = new Int16Array(queryWords.length).fill(-1);
-  const exact = new Uint8Array(queryWords.length);
-  const starts = new Uint8Array(queryWords.length);
-  const first = index.passageStarts[p]!;
+function standing(index: SearchIndex, p: number, query: MatchedQuery, matches: MatchesByWord): boolean {
+  const queryWords = query.words;
+  const count = queryWords.length;
+  const size = matches.firsts.length - 1;
+  const best = (scratch.best = roomFor(scratch.best, count, (n) => new Int16Array(n)));
+  const exact = (scratch.exact = roomFor(scratch.exact, count, (n) => new Uint8Array(n)));
+  const starts = (scratch.starts = roomFor(scratch.starts, count, (n) => new Uint8Array(n)));
+  best.fill(-1, 0, count);
+  exact.fill(0, 0, count);
+  starts.fill(0, 0, count);
+  const { words } = index;
+  const { firsts } = matches;
   const end = index.passageStarts[p + 1]!;
-  for (let v = first; v < end; v++) {
-    const id = index.words[v]!;
-    for (let q = 0; q < queryWords.length; q++) {
-      const errors = errorsOf[q]![id]!;
-      if (errors < 0) continue;
+  let found = 0;
+  for (let v = index.passageStarts[p]!; v < end; v++) {
+    const id = words[v]!;
+    if (id >= size) continue;
+    const from = firsts[id]!;
+    const to = firsts[id + 1]!;
+    if (from === to) continue;
+    if (found + (to - from) > scratch.matchVisits.length) growMatches(found + (to - from));
+    for (let k = from; k < to; k++) {
+      const q = matches.queryWords[k]!;
+      const errors = matches.errors[k]!;
       if (best[q]! < 0 || errors < best[q]!) best[q] = errors;
-      if (startsOf[q]![id]) starts[q] = 1;
-      if (id === exactIds[q]) exact[q] = 1;
+      if (matches.starts[k]) starts[q] = 1;
+      if (matches.exact[k]) exact[q] = 1;
+      scratch.matchVisits[found] = v;
+      scratch.matchWords[found] = q;
+      scratch.matchErrors[found] = errors;
+      found++;
     }
   }
+  tally.matchCount = found;
   let errors = 0;
-  let found = 0;
   let inexact = 0;
   let longAtStart = false;
-  queryWords.forEach((word, q) => {
+  found = 0;
+  for (let q = 0; q < count; q++) {
     if (best[q]! >= 0) {
       errors += best[q]!;
       found++;
-      if (word.letters > SHORT_WORD && starts[q]) longAtStart = true;
+      if (queryWords[q]!.letters > SHORT_WORD && starts[q]) longAtStart = true;
     } else {
-      errors += word.letters;
+      errors += queryWords[q]!.letters;
     }
     if (!exact[q]) inexact++;
-  });
-  const missing = found < queryWords.length;
-  if (found === 0 || (missing && !lacksFewEnough(found, queryWords.length, longAtStart, query.threshold))) return undefined;
-  const { window, pairs } = placesOf(index, p, best, errorsOf);
-  return { passage: p, missing: missing ? 1 : 0, errors, window, pairs, field: FIELD_ORDER[field], inexact, length: index.lengths[p]!, best, exact };
+  }
+  const missing = found < count;
+  tally.errors = errors;
+  tally.found = found;
+  tally.inexact = inexact;
+  tally.missing = missing ? 1 : 0;
+  return found > 0 && (!missing || lacksFewEnough(found, count, longAtStart, query.threshold));
+}
+
+/** The Ranked of the passage standing() last found a hit: where its best matches stand. */
+function rankedOf(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery, matches: MatchesByWord): Ranked {
+  const count = query.words.length;
+  const { best, exact } = scratch;
+  const places = placesOf(index, tally.matchCount, best);
+  const kept = keptArrays(matches.kept, best, exact, count);
+  return {
+    passage: p, missing: tally.missing, errors: tally.errors, window: closestWindow(places, best, count, tally.found), pairs: pairDistance(places, best, count),
+    field: FIELD_ORDER[field], inexact: tally.inexact, length: index.lengths[p]!, best: kept.best, exact: kept.exact,
+  };
+}
+
+/** How passage `p` of `index` stands against the query, or undefined when it is no hit. */
+export function rankPassage(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery): Ranked | undefined {
+  const matches = matchesOf(query);
+  return standing(index, p, query, matches) ? rankedOf(index, p, field, query, matches) : undefined;
+}
+
+/** Candidates ranked between two steps: well under a millisecond's work. */
+const CANDIDATES_PER_STEP = 512;
+
+/**
+ * The hits among `candidates` (passages of `index`, ascending), best first, at most `limit` of
+ * them (all when undefined; at least the best one, whatever the limit), and how many hits there
+ * are: exactly the first of all of them sorted by compareRanked, a total order. The best are
+ * kept in a heap whose root is the worst kept, so that a hit is compared once with it, and a hit
+ * missing more words or letters than that root is counted but never placed.
+ */
+export function* rankCandidates(index: SearchIndex, passages: readonly { readonly field: SearchField }[], query: MatchedQuery, candidates: Uint32Array, limit?: number): Generator<SearchProgress, { ranked: Ranked[]; total: number }, void> {
+  const matches = matchesOf(query);
+  const keep = limit === undefined ? Number.POSITIVE_INFINITY : Math.max(1, limit);
+  const heap: Ranked[] = [];
+  let total = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && k % CANDIDATES_PER_STEP === 0) yield { done: k, of: candidates.length };
+    const p = candidates[k]!;
+    if (!standing(index, p, query, matches)) continue;
+    total++;
+    if (heap.length < keep) {
+      heap.push(rankedOf(index, p, passages[p]!.field, query, matches));
+      if (heap.length === keep) heapify(heap);
+      continue;
+    }
+    const worst = heap[0]!;
+    if (tally.missing > worst.missing || (tally.missing === worst.missing && tally.errors > worst.errors)) continue;
+    const ranked = rankedOf(index, p, passages[p]!.field, query, matches);
+    if (compareRanked(ranked, worst) < 0) {
+      heap[0] = ranked;
+      siftDown(heap, 0);
+    }
+  }
+  return { ranked: heap.sort(compareRanked), total };
+}
+
+/** `heap` ordered as a heap with the worst (by compareRanked) at its root. */
+function heapify(heap: Ranked[]): void {
+  for (let at = (heap.length >> 1) - 1; at >= 0; at--) siftDown(heap, at);
+}
+
+function siftDown(heap: Ranked[], from: number): void {
+  let at = from;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= heap.length) return;
+    const right = left + 1;
+    const worse = right < heap.length && compareRanked(heap[right]!, heap[left]!) > 0 ? right : left;
+    if (compareRanked(heap[worse]!, heap[at]!) <= 0) return;
+    [heap[at], heap[worse]] = [heap[worse]!, heap[at]!];
+    at = worse;
+  }
+}
+
+/** Query words up to which hits share their `best` and `exact` arrays: their contents fit a number's 53 bits. */
+const SHARED_WORDS = 8;
+const SHARED_ERRORS = 30;
+
+/**
+ * Copies of the first `count` numbers of `best` and `exact`, for a hit to keep. Hits of one query
+ * hold few distinct pairs (a few words, a few errors each), and no one writes to a hit's arrays,
+ * so each distinct pair is made once and shared: making thousands of small typed arrays per
+ * keystroke cost more than ranking the passages.
+ */
+function keptArrays(kept: MatchesByWord['kept'], best: Int16Array, exact: Uint8Array, count: number): { best: Int16Array; exact: Uint8Array } {
+  if (count > SHARED_WORDS) return { best: best.slice(0, count), exact: exact.slice(0, count) };
+  let key = 0;
+  for (let q = 0; q < count; q++) {
+    if (best[q]! >= SHARED_ERRORS) return { best: best.slice(0, count), exact: exact.slice(0, count) };
+    key = key * 64 + (best[q]! + 1) * 2 + exact[q]!;
+  }
+  let arrays = kept.get(key);
+  if (!arrays) kept.set(key, (arrays = { best: best.slice(0, count), exact: exact.slice(0, count) }));
+  return arrays;
+}
+
+/** Room for `size` matches, those found so far kept. */
+function growMatches(size: number): void {
+  const grown = (array: Int32Array): Int32Array<ArrayBuffer> => {
+    const bigger = new Int32Array(Math.max(size, 2 * array.length));
+    bigger.set(array);
+    return bigger;
+  };
+  scratch.matchVisits = grown(scratch.matchVisits);
+  scratch.matchWords = grown(scratch.matchWords);
+  scratch.matchErrors = grown(scratch.matchErrors);
 }
 
 /**
@@ -91,86 +283,95 @@ function lacksFewEnough(found: number, count: number, longAtStart: boolean, thre
 }
 
 /**
- * Where the best matches of the matched query words stand: the smallest run of positions that
- * holds one of each, and the distance from each to the next in the query's order. Linear in the
- * passage's words: its matches are put in order of position (visitWords visits a compound after
- * its parts, at the first part's position: the only visits out of order, each moved back over
- * its own parts only), then read once for the window and once per pair of query words.
+ * Where the best matches of the matched query words stand, in order of position, as
+ * `scratch.ordinals` and `scratch.queryWordOf`; returns how many. Linear in the passage's
+ * matches: visitWords visits a compound after its parts, at the first part's position (the only
+ * visits out of order), so each is moved back over its own parts only.
  */
-function placesOf(index: SearchIndex, p: number, best: Int16Array, errorsOf: readonly Int16Array[]): { window: Window; pairs: number } {
-  const ordinals: number[] = [];
-  const queryWordOf: number[] = [];
-  for (let v = index.passageStarts[p]!; v < index.passageStarts[p + 1]!; v++) {
-    const id = index.words[v]!;
-    const ordinal = index.ordinals[v]!;
-    for (let q = 0; q < best.length; q++) {
-      if (best[q]! < 0 || errorsOf[q]![id] !== best[q]) continue;
-      let at = ordinals.length;
-      ordinals.push(ordinal);
-      queryWordOf.push(q);
-      while (at > 0 && ordinals[at - 1]! > ordinal) {
-        ordinals[at] = ordinals[at - 1]!;
-        queryWordOf[at] = queryWordOf[at - 1]!;
-        at--;
-      }
-      ordinals[at] = ordinal;
-      queryWordOf[at] = q;
+function placesOf(index: SearchIndex, matchCount: number, best: Int16Array): number {
+  scratch.ordinals = roomFor(scratch.ordinals, matchCount, (n) => new Int32Array(n));
+  scratch.queryWordOf = roomFor(scratch.queryWordOf, matchCount, (n) => new Int32Array(n));
+  const { ordinals, queryWordOf, matchVisits, matchWords, matchErrors } = scratch;
+  let length = 0;
+  for (let k = 0; k < matchCount; k++) {
+    const q = matchWords[k]!;
+    if (matchErrors[k] !== best[q]) continue;
+    const ordinal = index.ordinals[matchVisits[k]!]!;
+    let at = length++;
+    while (at > 0 && ordinals[at - 1]! > ordinal) {
+      ordinals[at] = ordinals[at - 1]!;
+      queryWordOf[at] = queryWordOf[at - 1]!;
+      at--;
     }
+    ordinals[at] = ordinal;
+    queryWordOf[at] = q;
   }
-  return { window: closestWindow(ordinals, queryWordOf, best), pairs: pairDistance(ordinals, queryWordOf, best) };
+  return length;
 }
 
-function closestWindow(ordinals: readonly number[], queryWordOf: readonly number[], best: Int16Array): Window {
-  const wanted = best.reduce((count, errors) => count + (errors >= 0 ? 1 : 0), 0);
-  const inWindow = new Int32Array(best.length);
+/** The smallest run of positions holding a best match of each of the `found` matched query words. */
+function closestWindow(places: number, best: Int16Array, count: number, found: number): Window {
+  const { ordinals, queryWordOf } = scratch;
+  const inWindow = (scratch.inWindow = roomFor(scratch.inWindow, count, (n) => new Int32Array(n)));
+  inWindow.fill(0, 0, count);
   let present = 0;
-  let window: Window = { from: 0, to: Number.POSITIVE_INFINITY };
+  let from = 0;
+  let to = Number.POSITIVE_INFINITY;
   let left = 0;
-  for (let k = 0; k < ordinals.length; k++) {
+  for (let k = 0; k < places; k++) {
     if (inWindow[queryWordOf[k]!]!++ === 0) present++;
-    while (present === wanted) {
-      if (ordinals[k]! - ordinals[left]! < window.to - window.from) window = { from: ordinals[left]!, to: ordinals[k]! };
+    while (present === found) {
+      if (ordinals[k]! - ordinals[left]! < to - from) {
+        from = ordinals[left]!;
+        to = ordinals[k]!;
+      }
       if (--inWindow[queryWordOf[left]!]! === 0) present--;
       left++;
     }
   }
-  return window;
+  return { from, to };
 }
 
 /** Per consecutive pair of matched query words, how near they stand (reversed: one more), at most FAR. */
-function pairDistance(ordinals: readonly number[], queryWordOf: readonly number[], best: Int16Array): number {
-  const placesOf: number[][] = [];
-  const listOf = new Map<number, number[]>();
-  best.forEach((errors, q) => {
-    if (errors < 0) return;
-    const places: number[] = [];
-    listOf.set(q, places);
-    placesOf.push(places);
-  });
-  ordinals.forEach((ordinal, k) => listOf.get(queryWordOf[k]!)!.push(ordinal));
+function pairDistance(places: number, best: Int16Array, count: number): number {
+  // Each query word's places, ascending, one run after another in `scratch.places`.
+  const starts = (scratch.placeCounts = roomFor(scratch.placeCounts, count + 1, (n) => new Int32Array(n)));
+  scratch.places = roomFor(scratch.places, places, (n) => new Int32Array(n));
+  const { ordinals, queryWordOf, places: byWord } = scratch;
+  starts.fill(0, 0, count + 1);
+  for (let k = 0; k < places; k++) starts[queryWordOf[k]! + 1]!++;
+  for (let q = 0; q < count; q++) starts[q + 1]! += starts[q]!;
+  for (let k = 0; k < places; k++) byWord[starts[queryWordOf[k]!]!++] = ordinals[k]!;
+  // Filling moved each start to the next one's: the runs now end at starts[q] and begin at starts[q - 1].
   let total = 0;
-  for (let k = 1; k < placesOf.length; k++) total += nearest(placesOf[k - 1]!, placesOf[k]!);
+  let previous = -1;
+  for (let q = 0; q < count; q++) {
+    if (best[q]! < 0) continue;
+    if (previous >= 0) total += nearest(byWord, previous === 0 ? 0 : starts[previous - 1]!, starts[previous]!, q === 0 ? 0 : starts[q - 1]!, starts[q]!);
+    previous = q;
+  }
   return total;
 }
 
 /**
- * The least of `b - a` (b at or after a) and `a - b + 1` (b before a) over both ascending lists,
- * walked once: for each b, only the last a at or before it and the first after it can be nearest.
+ * The least of `b - a` (b at or after a) and `a - b + 1` (b before a) over both ascending runs of
+ * `places` (`[aFrom, aTo)` and `[bFrom, bTo)`), walked once: for each b, only the last a at or
+ * before it and the first after it can be nearest.
  */
-function nearest(as: readonly number[], bs: readonly number[]): number {
+function nearest(places: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
   let least = FAR;
-  let i = 0;
-  for (const b of bs) {
-    while (i < as.length && as[i]! <= b) i++;
-    if (i > 0) least = Math.min(least, b - as[i - 1]!);
-    if (i < as.length) least = Math.min(least, as[i]! - b + 1);
+  let i = aFrom;
+  for (let j = bFrom; j < bTo; j++) {
+    const b = places[j]!;
+    while (i < aTo && places[i]! <= b) i++;
+    if (i > aFrom) least = Math.min(least, b - places[i - 1]!);
+    if (i < aTo) least = Math.min(least, places[i]! - b + 1);
   }
   return least;
 }
 
 export function compareRanked(a: Ranked, b: Ranked): number {
-  const spread = (ranked: Ranked): number => ranked.window.to - ranked.window.from;
-  return a.missing - b.missing || a.errors - b.errors || spread(a) - spread(b) || a.pairs - b.pairs || a.inexact - b.inexact
+  return a.missing - b.missing || a.errors - b.errors || (a.window.to - a.window.from) - (b.window.to - b.window.from) || a.pairs - b.pairs || a.inexact - b.inexact
     || a.field - b.field || a.length - b.length || a.passage - b.passage;
 }
 
