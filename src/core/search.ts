@@ -12,7 +12,7 @@ import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
 import { passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
 import { DEFAULT_THRESHOLD, parseQueryWords } from './search/query.js';
-import { compareRanked, rankPassage, scoreOf, type Ranked } from './search/rank.js';
+import { rankCandidates, scoreOf, type Ranked } from './search/rank.js';
 import { finish, type SearchProgress } from './search/steps.js';
 import { wordFolder } from './search/words.js';
 
@@ -65,9 +65,11 @@ export interface SearchResult {
   total: number;
 }
 
-/** The passages ranked against a query, best first, with what locating them needs. */
+/** The passages ranked against a query, best first (at most the limit, at least the best), with what locating them needs. */
 interface Ranking {
   ranked: Ranked[];
+  /** Hits, the limit aside. */
+  total: number;
   query: MatchedQuery;
 }
 
@@ -78,23 +80,12 @@ interface Ranking {
  */
 export type SearchSteps = Generator<SearchProgress, SearchResult, void>;
 
-/** Candidates ranked between two steps: well under a millisecond's work. */
-const CANDIDATES_PER_STEP = 256;
-
-function* rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number): Generator<SearchProgress, Ranking | undefined, void> {
+function* rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number, limit: number | undefined): Generator<SearchProgress, Ranking | undefined, void> {
   const parsed = parseQueryWords(text, threshold);
   if (parsed.words.length === 0 || passages.length === 0) return undefined;
   const query = matchQuery(parsed, index.vocabulary);
   const candidates = candidatesOf(index, wantedWords(query, index.vocabulary.length));
-  const ranked: Ranked[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    if (k > 0 && k % CANDIDATES_PER_STEP === 0) yield { done: k, of: candidates.length };
-    const p = candidates[k]!;
-    const result = rankPassage(index, p, passages[p]!.field, query);
-    if (result) ranked.push(result);
-  }
-  ranked.sort(compareRanked);
-  return { ranked, query };
+  return { ...(yield* rankCandidates(index, passages, query, candidates, limit)), query };
 }
 
 /** The vocabulary words some query word matched: the passages holding one are the candidates. */
@@ -117,7 +108,7 @@ function hitsOf(passages: readonly Passage[], index: SearchIndex, ranking: Ranki
       score: scoreOf(ranked, ranking.query), line, matches,
     };
   });
-  return { hits, total: ranking.ranked.length };
+  return { hits, total: ranking.total };
 }
 
 /**
@@ -126,7 +117,7 @@ function hitsOf(passages: readonly Passage[], index: SearchIndex, ranking: Ranki
  * again (a picker refining its query as it is typed): the index is built once.
  */
 export function searchIndexed(passages: readonly Passage[], index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
-  return hitsOf(passages, index, finish(rankIndexed(passages, index, query, options.threshold ?? DEFAULT_THRESHOLD)), options.limit);
+  return hitsOf(passages, index, finish(rankIndexed(passages, index, query, options.threshold ?? DEFAULT_THRESHOLD, options.limit)), options.limit);
 }
 
 /** Ranks `passages` against `query`, best first. */
@@ -196,11 +187,11 @@ function* searchScoped(indexed: (scope: SearchScope) => IndexedSteps, query: str
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (options.scope) {
     const { passages, index } = yield* indexed(options.scope);
-    return hitsOf(passages, index, yield* rankIndexed(passages, index, query, threshold), options.limit);
+    return hitsOf(passages, index, yield* rankIndexed(passages, index, query, threshold, options.limit), options.limit);
   }
   function* searched(scope: SearchScope) {
     const { passages, index } = yield* indexed(scope);
-    return { passages, index, ranking: yield* rankIndexed(passages, index, query, threshold) };
+    return { passages, index, ranking: yield* rankIndexed(passages, index, query, threshold, options.limit) };
   }
   const quotes = yield* searched('quotes');
   const inQuotes = quotes.ranking?.ranked[0];
