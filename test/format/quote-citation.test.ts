@@ -21,15 +21,3 @@ describe('formatQuoteCitation', () => {
     expect(formatQuoteCitations([hit({ date: '2020' }), hit({ date: '2021' })])).toMatch(/^« .*, 2020\n« .*, 2021\n$/);
   });
 });
-
-describe('formatQuoteCitation, spacing', () => {
-  it('writes the passage, the speaker and the outlet on one line, runs of white space as one space', () => {
-    const spaced = hit({ text: '  Deux\t\tmots\n', speaker: ' Ann \n Speaker ', outlet: '\tLe  Monde ' });
-    expect(formatQuoteCitation(spaced)).toBe('« Deux mots » — Ann Speaker, *Le Monde*, 2020-10-15');
-    expect(formatQuoteCitation({ ...spaced, field: 'body' })).toBe('Deux mots — Ann Speaker, *Le Monde*, 2020-10-15');
-  });
-
-  it('writes nothing for no hits', () => {
-    expect(formatQuoteCitations([])).toBe('');
-  });
-});
