@@ -89,6 +89,25 @@ describe.skipIf(!existsSync(LOCALE))(`formatReferences (citeproc-js, locale ${LO
     expect(formatReferences(named, authors, 'text')).toBe('<b>Org</b>\n');
   });
 
+  it('passes dates and other numbers through to citeproc as they are', () => {
+    const dated = [{ id: 'd', type: 'book', title: 'T', issued: { 'date-parts': [[2021, 5]] } }];
+    const years = style('<bibliography><layout><text variable="title"/><date variable="issued" prefix=", " form="text" date-parts="year-month"/></layout></bibliography>');
+    expect(formatReferences(dated, years, 'text')).toBe('T, May 2021\n');
+  });
+
+  it('renders in the language asked for, whatever the style\'s default locale', () => {
+    const FR = '/usr/share/citation-style-language/locales/locales-fr-FR.xml';
+    const dated = [{ id: 'd', type: 'book', title: 'T', issued: { 'date-parts': [[2021, 5]] } }];
+    const french = style('<bibliography><layout><date variable="issued" form="text" date-parts="year-month"/></layout></bibliography>');
+    const both: CiteStyle = {
+      ...french,
+      style: french.style.replace('version="1.0">', 'version="1.0" default-locale="fr-FR">'),
+      locale: (lang) => readFileSync(lang === 'fr-FR' ? FR : LOCALE, 'utf8'),
+    };
+    expect(formatReferences(dated, both, 'text')).toBe('May 2021\n');
+    expect(formatReferences(dated, { ...both, lang: 'fr-FR' }, 'text')).toBe('mai 2021\n');
+  });
+
   it('writes nothing for no items, and says when the style has no bibliography', () => {
     expect(formatReferences([], TITLES, 'text')).toBe('');
     expect(() => formatReferences(items, style(''), 'text')).toThrow('the style has no bibliography');
