@@ -100,6 +100,7 @@ describe('whole records', () => {
   it('BibLaTeX: a broadcast with an author is a @misc with the outlet as organization', () => {
     const talk = makeEntry({ id: 'v', type: 'video', outlet: 'YouTube', people: [{ name: 'Ann Speaker', role: 'speaker' }] });
     expect(biblatex(talk).text).toBe('@misc{v,\n  author = {Speaker, Ann},\n  title = {{Les ouvriers du clic}},\n  titleaddon = {{Video}},\n  organization = {YouTube},\n  date = {2020-10-15}\n}\n');
+    expect(biblatex({ ...talk, place: 'Lyon' }).text).toContain('  organization = {YouTube},\n  location = {Lyon},\n');
     expect(bibtex(talk).text).toBe('@misc{v,\n  author = {Speaker, Ann},\n  title = {{Les ouvriers du clic}},\n  howpublished = {Video, YouTube},\n  year = 2020,\n  month = oct,\n  day = 15\n}\n');
   });
 });
