@@ -87,6 +87,11 @@ describe('lineAroundMatch', () => {
     expect(paintCells(lineAroundMatch(cellsOf(text, [at('four')]), 18), marks)).toBe('…three [four] five …');
   });
 
+  it('scrolls to a match that runs to the end of the text, or that starts it', () => {
+    expect(paintCells(lineAroundMatch(cellsOf('abcd', [[2, 4]]), 4), marks)).toBe('…[cd]');
+    expect(paintCells(lineAroundMatch(cellsOf('abcdef gh', [[0, 6]]), 5), marks)).toBe('…[abc]…');
+  });
+
   it('cuts the end when nothing matched', () => {
     expect(shown(lineAroundMatch(cellsOf(text), 10))).toBe('one two t…');
   });

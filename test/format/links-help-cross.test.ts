@@ -76,6 +76,10 @@ describe('reflowHelp', () => {
     ].join('\n'));
   });
 
+  it('keeps a heading that follows a paragraph on its own line', () => {
+    expect(reflowHelp('Some prose here.\nOptions:\n  --x  an option', 40)).toBe('Some prose here.\nOptions:\n  --x  an option');
+  });
+
   it('leaves the text as it is below 30 columns', () => {
     expect(reflowHelp(text, 29)).toBe(text);
   });

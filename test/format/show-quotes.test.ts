@@ -115,5 +115,6 @@ describe('formatEntryText: people, quotes, updates', () => {
   it('leaves out Tags and Related when the lists are empty, and writes one of each given', () => {
     expect(formatEntryText(makeEntry({ people: [], tags: [], related: [] }), plainPaint, 80)).not.toMatch(/Tags|Related/);
     expect(sections(formatEntryText(makeEntry({ people: [], tags: ['t'], related: ['r'] }), plainPaint, 80))).toEqual(['Tags:     t', 'Related:  r']);
+    expect(sections(formatEntryText(makeEntry({ people: [], tags: ['t', 'u'], related: ['r', 's'] }), plainPaint, 80))).toEqual(['Tags:     t, u', 'Related:  r, s']);
   });
 });
