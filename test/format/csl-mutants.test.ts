@@ -41,6 +41,19 @@ describe('CSL-JSON items, whole', () => {
     });
   });
 
+  it.each([
+    ['interview', { 'container-title': 'O', section: 'P', 'publisher-place': 'Paris' }],
+    ['op-ed', { 'container-title': 'O', section: 'P', 'publisher-place': 'Paris' }],
+    ['press', { 'container-title': 'O', section: 'P', 'publisher-place': 'Paris' }],
+    ['podcast', { publisher: 'O', 'container-title': 'P', 'publisher-place': 'Paris' }],
+    ['video', { publisher: 'O', 'container-title': 'P', 'publisher-place': 'Paris' }],
+    ['award', { publisher: 'O', 'container-title': 'P', 'publisher-place': 'Paris' }],
+  ] as const)('puts the outlet, program and place of a %s in the variables of the README\'s CSL table', (type, variables) => {
+    const [item] = csl(makeEntry({ type, outlet: 'O', program: 'P', place: 'Paris', people: [] }));
+    const { id, type: cslType, title, issued, genre, medium, ...rest } = item!;
+    expect(rest).toEqual(variables);
+  });
+
   it('writes the JSON as an indented array, one item after another, and an empty array for no entry', () => {
     const text = formatCslJson([makeEntry({ id: 'a', people: [] })], idKeys([makeEntry({ id: 'a' })])).text;
     expect(text).toBe(`[

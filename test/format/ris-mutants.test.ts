@@ -59,6 +59,10 @@ describe('RIS records, whole', () => {
     expect(text).toBe(record('TY  - MGZN', 'ID  - e', 'PY  - 2020', 'DA  - 2020/10/15/', 'T2  - National Geographic France', 'N1  - Interview', 'ER  - '));
   });
 
+  it('writes no medium note for a recording or a talk, whose TY says what it is', () => {
+    for (const type of ['podcast', 'event'] as const) expect(ris(makeEntry({ type, people: [] })).text).not.toContain('N1');
+  });
+
   it('writes no medium note for a press article, whose TY says what it is', () => {
     expect(ris(makeEntry({ type: 'press', people: [] })).text).not.toContain('N1');
     expect(ris(makeEntry({ type: 'book', people: [] })).text).not.toContain('N1');
