@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { latexText } from '../../src/format/latex.js';
+import { latexText, latexUrl } from '../../src/format/latex.js';
 
 /** What a LaTeX reader makes of the text as a title, or the reader's errors. */
 function readBack(latex: string): string | undefined {
@@ -102,5 +102,17 @@ describe.skipIf(!hasDfu)(`what pdflatex typesets (UTF-8 mode), as ${DFU_FILES.jo
     const others = ['Ж', 'Ω', 'ع', '中', 'ア', '한', '🎙', '\u0126', '\u0138', '\u017f', '\u1e00', '\u2100'];
     for (const char of others) expect(typeset).not.toContain(char.codePointAt(0));
     expect(reported(others.join(''))).toEqual(others);
+  });
+});
+
+describe('marks without an accent command, and broken URLs', () => {
+  it('writes a letter whose marks are not all accents as symbols, never as an unknown command', () => {
+    // NFC makes o + U+0301 one letter, ó, which no text command writes: it and the overline go as \symbol.
+    expect(latexText('o\u0301\u0305', true)).toBe('{\\symbol{243}}{\\symbol{773}}');
+  });
+
+  it('writes a lone surrogate in a URL as U+FFFD, %-encoded in ASCII mode', () => {
+    expect(latexUrl('https://example.org/\ud800', true)).toBe('https://example.org/%EF%BF%BD');
+    expect(latexUrl('https://example.org/\ud800', false)).toBe('https://example.org/\ufffd');
   });
 });
