@@ -98,7 +98,8 @@ export const formatRis: ExportWriter = (entries, keys) => {
     const medium = mediumLabel(entry);
     if (mapping.mediumNote && medium !== null) tag('N1', medium);
     if (entry.program !== null && mapping.program === 'N1') tag('N1', programNote(entry, entry.program));
-    if (credited.length > 0) tag('N1', creditNote(entry, credited));
+    // No one credited gives an empty note, which `tag` leaves out.
+    tag('N1', creditNote(entry, credited));
     for (const field of ['quotes', 'related', 'updates'] as const) leftOut.drop(entry, field);
     lines.push('ER  - ');
     return lines.map((line) => `${line}${EOL}`).join('');

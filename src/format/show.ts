@@ -29,8 +29,9 @@ export function formatEntryText(entry: FullEntry, paint: Paint, columns: number)
     ...field('Language', entry.language, paint, width),
     ...field('URL', entry.url, paint, width),
     ...field('Key', entry.key, paint, width),
-    ...field('Tags', entry.tags.length > 0 ? entry.tags.join(', ') : null, paint, width),
-    ...field('Related', entry.related.length > 0 ? entry.related.join(', ') : null, paint, width),
+    // An empty list joins to '', which `field` leaves out.
+    ...field('Tags', entry.tags.join(', '), paint, width),
+    ...field('Related', entry.related.join(', '), paint, width),
   ];
   if (entry.people.length > 0) {
     lines.push(paint.dim('People:'));

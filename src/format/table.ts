@@ -34,9 +34,9 @@ export function formatTable(rows: readonly TableRow[], paint: Paint, columns: nu
   const table = new Table({
     head: ['DATE', 'TYPE', 'OUTLET', 'TITLE'].map((h) => paint.bold(h)),
     chars: NO_BORDERS,
-    colWidths: widths.map((w, i) => (i < widths.length - 1 ? w + GAP : w)),
-    wordWrap: false,
-    truncate: '…',
+    // Each column with its gap after it: the last one's is trailing blank, trimmed below. Cells are cut
+    // to their width before cli-table3 sees them, so its own wrapping and truncation never apply.
+    colWidths: widths.map((w) => w + GAP),
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
   });
   for (const row of rows) {

@@ -1,0 +1,137 @@
+// cells.ts function by function, with the lines a terminal shows written out by hand: widths as
+// a terminal counts them (CJK two columns, a combining mark none), matches highlighted, lines
+// cut with … and wrapped at spaces.
+import { describe, expect, it } from 'vitest';
+import { cellsOf, fitCells, fitText, lineAroundMatch, paintCells, squeezeSpaces, widthOf, wrapCells, type Cell } from '../../src/format/cells.js';
+import { plainPaint, type Paint } from '../../src/format/paint.js';
+
+const marks: Paint = { ...plainPaint, highlight: (text) => `[${text}]` };
+const shown = (cells: readonly Cell[]): string => cells.map((cell) => cell.shown).join('');
+const lines = (wrapped: Cell[][]): string[] => wrapped.map(shown);
+
+describe('cellsOf', () => {
+  it('gives each grapheme its offset, what is shown, its width, and whether it is a space', () => {
+    expect(cellsOf('a中e\u0301\t')).toEqual([
+      { start: 0, shown: 'a', width: 1, space: false, matched: false },
+      { start: 1, shown: '中', width: 2, space: false, matched: false },
+      { start: 2, shown: 'e\u0301', width: 1, space: false, matched: false },
+      { start: 4, shown: ' ', width: 1, space: true, matched: false },
+    ]);
+  });
+
+  it('shows control characters escaped, as wide as their escape', () => {
+    expect(cellsOf('\u001b').map(({ shown: s, width }) => [s, width])).toEqual([['\\x1b', 4]]);
+  });
+
+  it('counts the widths of letters below the combining marks and above, and a lone mark as none', () => {
+    expect(cellsOf(' ~\u00e9\u02ff').map((cell) => cell.width)).toEqual([1, 1, 1, 1]);
+    expect(cellsOf('\u0300')[0]!.width).toBe(0);
+    expect(cellsOf('\u0370')[0]!.width).toBe(1);
+  });
+
+  it('marks the cells inside each match, [start, end) in offsets of the text', () => {
+    const cells = cellsOf('ab cd ef', [[0, 2], [3, 4], [6, 8]]);
+    expect(cells.map((cell) => (cell.matched ? 'x' : '.')).join('')).toBe('xx.x..xx');
+    expect(cellsOf('abc', [[1, 1]]).some((cell) => cell.matched)).toBe(false);
+  });
+
+  it('keeps a grapheme whole across the chunks it is segmented in', () => {
+    const text = `${'a'.repeat(255)}e\u0301${'b'.repeat(300)}`;
+    const cells = cellsOf(text);
+    expect(cells).toHaveLength(556);
+    expect(cells[255]).toEqual({ start: 255, shown: 'e\u0301', width: 1, space: false, matched: false });
+    expect(cells[256]!.start).toBe(257);
+  });
+});
+
+describe('squeezeSpaces, widthOf', () => {
+  it('keeps one space of each run and none at either end', () => {
+    expect(shown(squeezeSpaces(cellsOf('  a \t b  c   ')))).toBe('a b c');
+    expect(squeezeSpaces(cellsOf('   '))).toEqual([]);
+    expect(widthOf(cellsOf('a中 b'))).toBe(5);
+    expect(widthOf([])).toBe(0);
+  });
+});
+
+describe('fitCells', () => {
+  it('keeps cells that fit, else cuts them and ends with …, a wide character never split', () => {
+    expect(shown(fitCells(cellsOf('abcdef'), 6))).toBe('abcdef');
+    expect(shown(fitCells(cellsOf('abcdefg'), 6))).toBe('abcde…');
+    expect(shown(fitCells(cellsOf('ab中文'), 5))).toBe('ab中…');
+    expect(shown(fitCells(cellsOf('ab中文'), 4))).toBe('ab…');
+    expect(shown(fitCells(cellsOf('abc'), 1))).toBe('…');
+    expect(fitCells(cellsOf('abc'), 0)).toEqual([]);
+  });
+
+  it('gives a copy, never the cells it was given', () => {
+    const cells = cellsOf('ab');
+    expect(fitCells(cells, 5)).not.toBe(cells);
+  });
+});
+
+describe('lineAroundMatch', () => {
+  const text = 'one two three four five six seven eight nine ten';
+  const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+
+  it('cuts the end of the line when the match is near the start', () => {
+    expect(paintCells(lineAroundMatch(cellsOf(text, [at('two')]), 20), marks)).toBe('one [two] three four …');
+  });
+
+  it('starts with … a word before a match beyond the width, about a third of the line before it', () => {
+    expect(paintCells(lineAroundMatch(cellsOf(text, [at('nine')]), 20), marks)).toBe('…eight [nine] ten');
+    expect(paintCells(lineAroundMatch(cellsOf(text, [at('seven')]), 15), marks)).toBe('…six [seven] eig…');
+  });
+
+  it('keeps the start when the whole match fits before the last column', () => {
+    expect(paintCells(lineAroundMatch(cellsOf(text, [at('four')]), 19), marks)).toBe('one two three [four]…');
+    expect(paintCells(lineAroundMatch(cellsOf(text, [at('four')]), 18), marks)).toBe('…three [four] five …');
+  });
+
+  it('scrolls to a match that runs to the end of the text, or that starts it', () => {
+    expect(paintCells(lineAroundMatch(cellsOf('abcd', [[2, 4]]), 4), marks)).toBe('…[cd]');
+    expect(paintCells(lineAroundMatch(cellsOf('abcdef gh', [[0, 6]]), 5), marks)).toBe('…[abc]…');
+  });
+
+  it('cuts the end when nothing matched', () => {
+    expect(shown(lineAroundMatch(cellsOf(text), 10))).toBe('one two t…');
+  });
+});
+
+describe('wrapCells', () => {
+  it('packs words into lines of the width, one space between them', () => {
+    expect(lines(wrapCells(cellsOf('aa bb  cc dd'), 5))).toEqual(['aa bb', 'cc dd']);
+    expect(lines(wrapCells(cellsOf('aa bb cc'), 6))).toEqual(['aa bb', 'cc']);
+    expect(lines(wrapCells(cellsOf('  aa  '), 6))).toEqual(['aa']);
+    expect(wrapCells([], 6)).toEqual([]);
+  });
+
+  it('cuts a word wider than the line, going on with what is left of it', () => {
+    expect(lines(wrapCells(cellsOf('ab abcdefgh cd'), 4))).toEqual(['ab', 'abcd', 'efgh', 'cd']);
+    expect(lines(wrapCells(cellsOf('abcdefg xy'), 3))).toEqual(['abc', 'def', 'g', 'xy']);
+  });
+
+  it('puts a wide character alone on a line narrower than it, and counts widths in columns', () => {
+    expect(lines(wrapCells(cellsOf('中文'), 1))).toEqual(['中', '文']);
+    expect(lines(wrapCells(cellsOf('中文 ab'), 4))).toEqual(['中文', 'ab']);
+    expect(lines(wrapCells(cellsOf('ab cd'), 0))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('gives the space between words no highlight', () => {
+    const wrapped = wrapCells(cellsOf('ab cd', [[0, 5]]), 10);
+    expect(paintCells(wrapped[0]!, marks)).toBe('[ab] [cd]');
+  });
+});
+
+describe('paintCells and fitText', () => {
+  it('highlights each run of matched cells once', () => {
+    expect(paintCells(cellsOf('abcdef', [[1, 3], [4, 6]]), marks)).toBe('a[bc]d[ef]');
+    expect(paintCells(cellsOf('abc', [[0, 3]]), marks)).toBe('[abc]');
+    expect(paintCells([], marks)).toBe('');
+  });
+
+  it('fits plain text: spaces squeezed, control characters escaped, cut with …', () => {
+    expect(fitText('  Le   Monde\t', 20)).toBe('Le Monde');
+    expect(fitText('National Geographic', 10)).toBe('National …');
+    expect(fitText('a\u0007b', 10)).toBe('a\\x07b');
+  });
+});
