@@ -16,7 +16,7 @@ describe('monthNumber', () => {
     ['January', 1], ['feb', 2], ['Feb.', 2], ['March', 3], ['apr', 4], ['May', 5], ['jun', 6], ['July', 7], ['aug', 8], ['Sept.', 9], ['sep', 9],
     ['October', 10], ['nov', 11], ['December', 12],
     ['janvier', 1], ['février', 2], ['févr.', 2], ['fév', 2], ['mars', 3], ['avril', 4], ['avr', 4], ['mai', 5], ['juin', 6], ['juillet', 7], ['juil', 7],
-    ['août', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['janv', 1], [' Dec ', 12], ['Smarch', undefined],
+    ['août', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['janv', 1], [' Dec ', 12], ['Smarch', undefined], ['ja.n', undefined], ['Sep..', undefined],
   ] as const)('%j → %s', (text, month) => {
     expect(monthNumber(text)).toBe(month);
   });
@@ -43,6 +43,8 @@ describe('readDate', () => {
     // Words.
     ['March 15th, 2024', '2024-03-15'], ['Sept. 3 2019', '2019-09-03'], ['  March   15,  2024 ', '2024-03-15'], ['3rd March 2024', '2024-03-03'],
     ['15. März 2024', undefined], ['1er février 2021', '2021-02-01'], ['15 mars, 2020', '2020-03-15'], ['June, 2019', '2019-06'], ['juin 2019', '2019-06'],
+    // Runs of blanks count as one.
+    ['2020-05-14  10:30', '2020-05-14'], ['5/14/2020 \t 10:30', '2020-05-14'],
   ] as const)('%j → %s', (text, date) => {
     expect(readDate(text)).toBe(date);
   });
@@ -92,7 +94,7 @@ describe('dateNotes', () => {
       '1 date with a two-digit year: 00–68 read as 20xx, 69–99 as 19xx',
       '1 date with a time of day: the day kept as written, the time dropped',
     ]);
-    expect(dateNotes(['2020-05-14', 'May 2020', '12:30'])).toEqual([]);
+    expect(dateNotes(['2020-05-14', 'May 2020', '12:30', ' 12:30'])).toEqual([]);
   });
 });
 
@@ -106,6 +108,7 @@ describe('cleanLine', () => {
     expect(cleanLine('a\tb\n\u0085c  d')).toEqual({ text: 'a b c d', changes: [], href: undefined });
     expect(cleanLine('« Titre\u00a0» :')).toEqual({ text: '« Titre\u00a0» :', changes: [], href: undefined });
     expect(cleanLine(' a ').changes).toEqual(['spaces trimmed']);
+    expect(cleanLine('One<br>Two').text).toBe('One Two');
     expect(cleanLine('e\u0301').changes).toEqual([]);
   });
 
@@ -149,7 +152,7 @@ describe('decodeLatexAccents', () => {
 
 describe('languageCode', () => {
   it.each([
-    ['fr', 'fr'], [' FR ', 'fr'], ['fr_CA', 'fr'], ['pt-BR', 'pt'], ['zh-Hant', 'zh'], ['en-001', 'en'], ['xx-YY', undefined], ['fr-', undefined], ['fr-C', undefined],
+    ['fr', 'fr'], [' FR ', 'fr'], ['fr_CA', 'fr'], ['pt-BR', 'pt'], ['zh-Hant', 'zh'], ['en-001', 'en'], ['xx-YY', undefined], ['fr-', undefined], ['fr-C', undefined], ['xfr-CA', undefined], ['fr-CA!', undefined],
     ['anglais', 'en'], ['Allemand', 'de'], ['español', 'es'], ['british', 'en'], ['brazil', 'pt'], ['magyar', 'hu'], ['nynorsk', 'nn'], ['swissgerman', 'de'], ['', undefined],
   ])('%j → %s', (text, code) => {
     expect(languageCode(text)).toBe(code);
