@@ -242,6 +242,8 @@ describe('draftFromRecord', () => {
     const { draft, names } = draftOf({ ' Colour ': 'red\n  and blue', description: 'Prose.', Extra: { a: 1 }, Flag: true, Empty: [] });
     expect(draft.body).toEqual(['Prose.', 'Colour: red and blue', 'Extra: {"a":1}', 'Flag: true']);
     expect([...names.inBody]).toEqual(['Colour', 'Extra', 'Flag']);
+    // YAML's .inf and .nan: numbers as written, not JSON's null.
+    expect(draftOf({ Length: Infinity, Rating: Number.NaN }).draft.body).toEqual(['Length: Infinity', 'Rating: NaN']);
   });
 
   it('keeps every value of a list target: several tag, body and people columns', () => {
@@ -249,6 +251,37 @@ describe('draftFromRecord', () => {
     expect(draft.tags).toEqual(['a', 'b', 'c']);
     expect(draft.body).toEqual(['One.', 'Two.']);
     expect(draft.people.map((p) => p.name)).toEqual(['A B', 'C D']);
+  });
+
+  it('reads lists as one text, without their empty items; a tag list split at commas, semicolons and "and"', () => {
+    const { draft } = draftOf({ title: ['A', null, 'B'], tags: ['a', null, 'b,c;d and e', '<b></b>'], guests: [null, 'A B'] });
+    expect(draft.fields.title).toEqual({ value: 'A, B', from: 'title' });
+    expect(draft.tags).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(draft.people).toEqual([{ name: 'A B', role: 'guest' }]);
+  });
+
+  it('lets the first name win over a worse-ranked later one and over the same name repeated', () => {
+    expect(draftOf({ outlet: 'Le Monde', platform: 'YouTube' }).draft.fields.outlet).toEqual({ value: 'Le Monde', from: 'outlet' });
+    const repeated = draftOf({ Title: 'A', title: 'B' }).draft;
+    expect(repeated.fields.title).toEqual({ value: 'A', from: 'Title' });
+    expect(repeated.body).toEqual(['title: B']);
+  });
+
+  it('leaves out every bookkeeping name, not only the first', () => {
+    const { draft, names } = draftOf({ layout: 'post', slug: 'x', weight: 3 });
+    expect(draft.body).toEqual([]);
+    expect([...names.skipped]).toEqual(['layout', 'slug', 'weight']);
+  });
+
+  it('reports each value under its name without the blanks around it', () => {
+    const { draft, names } = draftOf({ ' layout ': 'post', ' Kind ': 'Op-Ed', ' Date ': '2020', ' Host ': 'A B', ' People ': 'C D', ' Outlet ': 'Arte', ' Guest ': 'E F' });
+    expect([...names.skipped]).toEqual(['layout']);
+    expect(draft.statedType).toEqual({ value: 'Op-Ed', from: 'Kind' });
+    expect(draft.date).toEqual({ value: '2020', from: 'Date' });
+    expect(draft.fields.outlet).toEqual({ value: 'Arte', from: 'Outlet' });
+    expect(draft.notes).toEqual([]);
+    const orgs = draftOf({ ' Host ': 'Arte', ' People ': 'ZDF', ' Guest ': 'RAI' }).draft.notes;
+    expect(orgs).toEqual(['Host "Arte" is an organisation; written as `org`', 'People "ZDF" is an organisation; written as `org`', 'Guest "RAI" is an organisation; written as `org`']);
   });
 
   it('places a column with --map, even a name no table knows', () => {
