@@ -207,38 +207,39 @@ describe('the HTML page', () => {
     entry({ id: 'a', title: 'A', date: '2020', language: 'fr', url: 'javascript:alert(1)' }),
   ];
   const bodies = { b: { body: '# Heading\n\nText', quotes: [{ text: 'Q', speaker: 'S', at: '12:30', line: 1 }, { text: 'R', speaker: null, at: null, line: 2 }] } };
-  const page = buildPage(entries, options({ titles: new Map([['a', 'A'], ['b', 'B'], ['other', 'Other title']]) }, bodies));
+  // Built in each test, not when the file is collected: a mutation run activates its mutant per test.
+  const built = () => buildPage(entries, options({ titles: new Map([['a', 'A'], ['b', 'B'], ['other', 'Other title']]) }, bodies));
 
   it('groups by year, newest first, with a contents list', () => {
-    expect(page).toContain('<nav class="contents" aria-label="Sommaire"><ul><li><a href="#group-2021">2021</a></li><li><a href="#group-2020">2020</a></li></ul></nav>');
-    expect(page).toContain('<section class="group" id="group-2021" aria-labelledby="group-2021-heading">\n<h2 id="group-2021-heading">2021</h2>\n<article id="b"');
+    expect(built()).toContain('<nav class="contents" aria-label="Sommaire"><ul><li><a href="#group-2021">2021</a></li><li><a href="#group-2020">2020</a></li></ul></nav>');
+    expect(built()).toContain('<section class="group" id="group-2021" aria-labelledby="group-2021-heading">\n<h2 id="group-2021-heading">2021</h2>\n<article id="b"');
   });
 
   it('writes an entry\'s article: kind, linked title, meta, people, quotes, body, related, updates and JSON-LD', () => {
-    expect(page).toContain('<article id="b" data-type="podcast" data-year="2021" lang="en">\n<h3><span class="kind">Podcast</span> <a href="https://x.org/b" rel="noopener noreferrer">B</a></h3>');
-    expect(page).toContain('<p class="meta"><cite class="outlet">Le Monde</cite> · <span class="program">Prog</span> · <span class="issue">12</span> · <span class="place">Paris</span> · <time datetime="2021-03-02">2 mars 2021</time></p>');
-    expect(page).toContain('<ul class="people" aria-label="Personnes"><li><span class="role">Animation</span> <span class="name">H</span></li><li><span class="name">N</span></li></ul>');
-    expect(page).toContain('<figure class="quote"><blockquote><p>Q</p></blockquote><figcaption>— <span class="speaker">S</span>, <span class="at">à 12:30</span></figcaption></figure>');
-    expect(page).toContain('<figure class="quote"><blockquote><p>R</p></blockquote></figure>');
-    expect(page).toContain('<div class="body"><h4>Heading</h4>\n<p>Text</p>\n</div>');
-    expect(page).toContain('<div class="related"><span class="label">Voir aussi</span><ul><li><a href="#a">A</a></li><li>gone</li><li>Other title</li></ul></div>');
-    expect(page).toContain('<div class="updates"><span class="label">Mises à jour</span><ul><li><time datetime="2021-04">avril 2021</time> — Corrigé</li></ul></div>');
-    expect(page).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"PodcastEpisode","@id":"#b"');
+    expect(built()).toContain('<article id="b" data-type="podcast" data-year="2021" lang="en">\n<h3><span class="kind">Podcast</span> <a href="https://x.org/b" rel="noopener noreferrer">B</a></h3>');
+    expect(built()).toContain('<p class="meta"><cite class="outlet">Le Monde</cite> · <span class="program">Prog</span> · <span class="issue">12</span> · <span class="place">Paris</span> · <time datetime="2021-03-02">2 mars 2021</time></p>');
+    expect(built()).toContain('<ul class="people" aria-label="Personnes"><li><span class="role">Animation</span> <span class="name">H</span></li><li><span class="name">N</span></li></ul>');
+    expect(built()).toContain('<figure class="quote"><blockquote><p>Q</p></blockquote><figcaption>— <span class="speaker">S</span>, <span class="at">à 12:30</span></figcaption></figure>');
+    expect(built()).toContain('<figure class="quote"><blockquote><p>R</p></blockquote></figure>');
+    expect(built()).toContain('<div class="body"><h4>Heading</h4>\n<p>Text</p>\n</div>');
+    expect(built()).toContain('<div class="related"><span class="label">Voir aussi</span><ul><li><a href="#a">A</a></li><li>gone</li><li>Other title</li></ul></div>');
+    expect(built()).toContain('<div class="updates"><span class="label">Mises à jour</span><ul><li><time datetime="2021-04">avril 2021</time> — Corrigé</li></ul></div>');
+    expect(built()).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"PodcastEpisode","@id":"#b"');
   });
 
   it('writes no link for a URL that may not be one, no lang for the page\'s language, and nothing for empty parts', () => {
-    expect(page).toContain('<article id="a" data-type="press" data-year="2020">\n<h3><span class="kind">Presse</span> A</h3>\n<p class="meta"><cite class="outlet">Le Monde</cite> · <time datetime="2020">2020</time></p>\n<script');
+    expect(built()).toContain('<article id="a" data-type="press" data-year="2020">\n<h3><span class="kind">Presse</span> A</h3>\n<p class="meta"><cite class="outlet">Le Monde</cite> · <time datetime="2020">2020</time></p>\n<script');
   });
 
   it('offers filters for the types and years present, and the page\'s head', () => {
-    expect(page).toContain('<select id="filter-type" name="type"><option value="">Tous</option><option value="podcast">Podcast</option><option value="press">Presse</option></select>');
-    expect(page).toContain('<select id="filter-year" name="year"><option value="">Tous</option><option value="2021">2021</option><option value="2020">2020</option></select>');
-    expect(page).toContain('data-one="{n} entrée affichée" data-many="{n} entrées affichées"');
-    expect(page).toContain('<html lang="fr">');
-    expect(page).toContain('<meta name="generator" content="clic 1.0">\n<title>Presse</title>');
-    expect(page).not.toContain('rel="canonical"');
-    expect(page).toContain('<a class="skip" href="#entries">Aller au contenu</a>');
-    expect(page).toContain('<footer class="page"><p>Page générée par clic · <a class="feed" href="feed.xml">Flux Atom</a></p></footer>');
+    expect(built()).toContain('<select id="filter-type" name="type"><option value="">Tous</option><option value="podcast">Podcast</option><option value="press">Presse</option></select>');
+    expect(built()).toContain('<select id="filter-year" name="year"><option value="">Tous</option><option value="2021">2021</option><option value="2020">2020</option></select>');
+    expect(built()).toContain('data-one="{n} entrée affichée" data-many="{n} entrées affichées"');
+    expect(built()).toContain('<html lang="fr">');
+    expect(built()).toContain('<meta name="generator" content="clic 1.0">\n<title>Presse</title>');
+    expect(built()).not.toContain('rel="canonical"');
+    expect(built()).toContain('<a class="skip" href="#entries">Aller au contenu</a>');
+    expect(built()).toContain('<footer class="page"><p>Page générée par clic · <a class="feed" href="feed.xml">Flux Atom</a></p></footer>');
   });
 
   it('groups by type in the order of the types, with English words and a canonical address', () => {
