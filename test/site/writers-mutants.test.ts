@@ -93,7 +93,7 @@ describe('JSON-LD', () => {
 
   // An event crediting a person as organizer is left out: its outlet already takes `organizer` (reported to the lead).
   it('describes an event with its start date, organizer, location and performers', () => {
-    expect(entryJsonLd(entry({ id: 'e', type: 'event', outlet: 'EHESS', place: 'Paris', url: 'javascript:x', people: [{ name: 'S', role: 'speaker' }, { name: 'M', role: 'moderator' }] }), '')).toEqual({
+    expect(entryJsonLd(entry({ id: 'e', type: 'event', outlet: 'EHESS', place: 'Paris', url: 'javascript:x', people: [{ name: 'S', role: 'speaker' }, { name: 'M', role: 'moderator' }] }), '')).toStrictEqual({
       '@context': 'https://schema.org', '@type': 'Event', '@id': '#e', name: 'A title', startDate: '2020-05-14', organizer: { '@type': 'Organization', name: 'EHESS' },
       location: { '@type': 'Place', name: 'Paris' }, performer: [{ '@type': 'Person', name: 'S' }], contributor: [{ '@type': 'Person', name: 'M' }],
     });
@@ -299,6 +299,12 @@ describe('the Markdown page', () => {
       '#### Title', '', 'Some *em* and **strong** and ~~gone~~ and `code` and `` a`b `` and [link](<https://x.org/a%20b>) and \\[bad\\](javascript:x).', 'Next line\\', 'hard', '',
       '- one', '', '- two', '', '   1. sub', '', '   2. sub two', '', '> quoted', '> more', '', '~~~~', 'code ``` here', '~~~~', '', '```', 'indented', '```', '', '* * *', '', '\\<b\\>raw\\</b\\>',
     ].join('\n'));
+  });
+
+  it('writes inline code that spans lines on one line, and each update on its own line', () => {
+    expect(bodyMarkdown('`a\nb`')).toBe('`a b`');
+    const page = buildMarkdownPage([entry({ id: 'u', updates: [{ date: '2021', note: 'One' }, { date: '2022', note: 'Two' }] })], options({ language: 'en' }));
+    expect(page).toContain('- 2021 — One\n- 2022 — Two');
   });
 
   it('writes an ordered list with its numbers, and a paragraph in a list item on the item\'s line', () => {
