@@ -250,6 +250,15 @@ describe('the HTML page', () => {
     expect(byType).toContain('"@id":"https://x.org/p/#b"');
   });
 
+  it('closes each article and section, lists every update, and writes no body for blanks', () => {
+    const html = buildPage([entry({ id: 'x', date: '2021', updates: [{ date: '2022', note: 'One' }, { date: '2023', note: 'Two' }] }), entry({ id: 'y', date: '2020' })], options({}, { x: { body: ' \n ' } }));
+    expect(html).toContain('<li><time datetime="2022">2022</time> — One</li><li><time datetime="2023">2023</time> — Two</li>');
+    expect(html).not.toContain('<div class="body">');
+    expect(html).toContain('</script>\n</article>\n</section>\n<section class="group" id="group-2020"');
+    expect(html).toContain('</article>\n</section>\n</main>');
+    expect(html).toContain('<link rel="alternate" type="application/atom+xml" title="Flux Atom" href="feed.xml">\n<script src="site.js" defer></script>');
+  });
+
   it('groups entries by year in their order, and by type in the order of the types', () => {
     const list = [entry({ id: 'x', date: '2021', type: 'video' }), entry({ id: 'y', date: '2020', type: 'interview' }), entry({ id: 'z', date: '2021-01', type: 'video' })];
     expect(groupEntries(list, 'year').map((g) => [g.key, g.entries.map((e) => e.id)])).toEqual([['2021', ['x', 'z']], ['2020', ['y']]]);
