@@ -27,7 +27,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The contract's form of year, month and day, or undefined when they are not a calendar date. */
 export function dateFromParts(year: number, month?: number, day?: number): string | undefined {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
+  // The contract's form has a four-digit year: that rules out fractions and years outside 1000–9999.
   const text = month === undefined ? String(year) : day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return isValidDate(text) ? text : undefined;
 }
@@ -87,15 +87,15 @@ export interface OrderDecision {
 export function decideDayOrder(texts: readonly string[]): OrderDecision {
   let dayFirst = 0;
   let monthFirst = 0;
-  let numeric = 0;
+  let numeric = false;
   for (const text of texts) {
     const match = NUMERIC.exec(text.trim());
     if (!match) continue;
-    numeric++;
+    numeric = true;
     if (Number(match[1]) > 12) dayFirst++;
     if (Number(match[3]) > 12) monthFirst++;
   }
-  if (numeric === 0) return { order: 'month-first', ambiguous: false };
+  if (!numeric) return { order: 'month-first', ambiguous: false };
   if (dayFirst > 0 && monthFirst > 0) {
     return { order: dayFirst > monthFirst ? 'day-first' : 'month-first', ambiguous: true, reason: `${dates(dayFirst)} read day first and ${dates(monthFirst)} month first: the file mixes both orders` };
   }
@@ -108,7 +108,7 @@ const TIME_OF_DAY = /[T ]\d{1,2}:\d{2}/;
 
 /** What reading these dates decided beyond the day order: two-digit years, times of day dropped. */
 export function dateNotes(texts: readonly string[]): string[] {
-  const twoDigit = texts.filter((text) => NUMERIC.exec(text.trim())?.[4]?.length === 2).length;
+  const twoDigit = texts.filter((text) => NUMERIC.exec(text.trim())?.[4]!.length === 2).length;
   const timed = texts.filter((text) => TIME_OF_DAY.test(text.trim())).length;
   const notes: string[] = [];
   if (twoDigit > 0) notes.push(`${dates(twoDigit)} with a two-digit year: 00–68 read as 20xx, 69–99 as 19xx`);

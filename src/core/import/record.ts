@@ -26,7 +26,8 @@ export const newNameUse = (): NameUse => ({ inBody: new Set(), skipped: new Set(
 function asText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // YAML's .inf and .nan as written (JSON would say null); booleans read the same either way.
+  if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     const items = value.map(asText).filter((item): item is string => item !== undefined);
     return items.length === 0 ? undefined : items.join(', ');
