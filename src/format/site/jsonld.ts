@@ -54,7 +54,9 @@ export function entryJsonLd(entry: Entry, pageUrl: string): Json {
     const credit = role !== null && isRole(role) ? (CREDITS[role] ?? 'contributor') : role === null ? 'author' : 'contributor';
     // Only an Event has performers; a speaker elsewhere contributed.
     const property = credit === 'performer' && type !== 'Event' ? 'contributor' : credit;
-    item[property] = [...((item[property] as Json[] | undefined) ?? []), person(name)];
+    // An event's organizer is its outlet already: a person organizing it joins it in a list.
+    const credited = item[property] as Json | Json[] | undefined;
+    item[property] = [...(credited === undefined ? [] : Array.isArray(credited) ? credited : [credited]), person(name)];
   }
   if (entry.tags.length > 0) item.keywords = entry.tags.join(', ');
   return item;
