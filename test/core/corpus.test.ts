@@ -108,8 +108,11 @@ describe('assembleCorpus', () => {
 
   it('puts the problems of unreadable files among the others and counts them as skipped', () => {
     const unreadable = { path: 'm.md', problem: { path: 'm.md', line: 1, field: 'file', severity: 'error' as const, message: 'cannot be read' } };
-    const corpus = assembleCorpus([loaded('z.md', { related: ['q'] }), loaded('a.md')], [unreadable]);
-    expect(where(corpus.problems)).toEqual(['m.md:1: file: error: cannot be read', 'z.md:1: related[1]: warning: no entry has the id `q`']);
+    const warned: FileResult = { ...loaded('a.md'), problems: [5, 2].map((line) => ({ path: 'a.md', line, field: 'f', severity: 'warning' as const, message: 'w' })) };
+    const corpus = assembleCorpus([loaded('z.md', { related: ['q'] }), warned], [unreadable]);
+    expect(where(corpus.problems)).toEqual([
+      'a.md:2: f: warning: w', 'a.md:5: f: warning: w', 'm.md:1: file: error: cannot be read', 'z.md:1: related[1]: warning: no entry has the id `q`',
+    ]);
     expect(corpus.skipped).toBe(1);
     expect(corpus.entries.map((e) => e.id)).toEqual(['a', 'z']);
   });
