@@ -19,6 +19,8 @@ describe('nameKey', () => {
     ['  Paola \t Tubaro ', 'paola tubaro'],
     ['Marie - Amélie Carpio', 'marie-amelie carpio'],
     ['Marie-Amélie  Carpio', 'marie-amelie carpio'],
+    ['Marie -Amélie Carpio', 'marie-amelie carpio'],
+    ['Marie- Amélie Carpio', 'marie-amelie carpio'],
   ])('%j is compared as %j', (name, key) => {
     expect(nameKey(name)).toBe(key);
   });
@@ -39,6 +41,10 @@ describe('one person written two ways', () => {
     expect(messages([by('a', 'paola tubaro'), by('b', 'Paola Tubaro'), by('c', 'paola tubaro'), by('d', 'Paola Tubaro')])).toEqual([
       'a.md:1: people[1]: `paola tubaro` is written `Paola Tubaro` elsewhere (2 times)',
       'c.md:1: people[1]: `paola tubaro` is written `Paola Tubaro` elsewhere (2 times)',
+    ]);
+    expect(messages([by('a', 'Paola Tubaro'), by('b', 'paola tubaro'), by('c', 'Paola Tubaro'), by('d', 'paola tubaro')])).toEqual([
+      'b.md:1: people[1]: `paola tubaro` is written `Paola Tubaro` elsewhere (2 times)',
+      'd.md:1: people[1]: `paola tubaro` is written `Paola Tubaro` elsewhere (2 times)',
     ]);
   });
 
@@ -61,7 +67,8 @@ describe('one person written two ways', () => {
 describe('urlKey', () => {
   it.each([
     ['https://example.org/a?utm_medium=x&id=1&fbclid=2&gclid=3', 'example.org/a?id=1'],
-    ['https://example.org/a?fbclidx=1&xutm_source=2', 'example.org/a?fbclidx=1&xutm_source=2'],
+    ['https://example.org/a?fbclidx=1&xutm_source=2&gclidx=3', 'example.org/a?fbclidx=1&xutm_source=2&gclidx=3'],
+    ['https://awww.example.org/', 'awww.example.org'],
     ['https://example.org/a///', 'example.org/a'],
     ['https://www2.example.org/', 'www2.example.org'],
     ['https://example.org/www./a', 'example.org/www./a'],
@@ -128,6 +135,7 @@ describe('one appearance entered twice', () => {
 
   it('past 50, finds a title with the same words only, against the first that had them', () => {
     expect(messages([...crowd(51), sameDay('z', 'Sujet numéro 7 bis')])).toEqual([]);
+    expect(messages([...crowd(51), sameDay('x', 'lune soleil'), sameDay('y', 'lunes oleil')])).toEqual([]);
     expect(messages([...crowd(51), sameDay('y', 'numéro 7 SUJET'), sameDay('z', 'Sujet, numéro 7')])).toEqual([
       'y.md:1: title: probably the same appearance as `e007` (the same outlet and date, and a near-identical title)',
       'z.md:1: title: probably the same appearance as `e007` (the same outlet and date, and a near-identical title)',
