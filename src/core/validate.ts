@@ -94,7 +94,8 @@ class FieldChecker {
   warnIfAmbiguous(field: string): void {
     // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
     // Stryker disable next-line StringLiteral: an absent field has no raw text, and any text that is not ambiguous does the same.
-    const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s#[^]*/, '').trim();
+    const written = this.raw.rawValues.get(field) ?? '';
+    const raw = written.replace(/\s#[^]*/, '').trim();
     if (YAML11_AMBIGUOUS.test(raw)) this.warnAmbiguous(field, field, raw);
   }
 
@@ -187,7 +188,6 @@ function readPeople(checker: FieldChecker, value: unknown): Person[] {
     if (role !== null && !isRole(role)) {
       checker.report('warning', 'people', `unknown role \`${role}\``, didYouMean(role, ROLES) ?? `known roles: ${ROLES.join(', ')}`, index);
     }
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: the name is null only after an error was reported, and no entry is given with an error.
     if (name !== null) people.push(org ? { name, role, org: true } : { name, role });
   });
   return people;
@@ -215,7 +215,6 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
     // Every line of an item but its first is indented, so `at:` always follows a blank, `{` or `,`.
     const unquotedAt = at === null ? undefined : /[\s{,]at:[ \t]*([^\s"',}#]+)[ \t]*(?:[,}#]|$)/m.exec(checker.itemText('quotes', index))?.[1];
     if (unquotedAt?.match(YAML11_AMBIGUOUS)) checker.warnAmbiguous('quotes', 'at', unquotedAt, index);
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: the text is null only after an error was reported, and no entry is given with an error.
     if (text !== null) quotes.push({ text, speaker, at, line });
   });
   return quotes;
@@ -225,7 +224,6 @@ function readStrings(checker: FieldChecker, field: string, value: unknown): stri
   const strings: string[] = [];
   checker.list(field, value).forEach((item, index) => {
     const text = checker.text(field, item, { required: true, item: index });
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: the text is null only after an error was reported, and no entry is given with an error.
     if (text !== null) strings.push(text);
   });
   return strings;
@@ -251,7 +249,6 @@ function readUpdates(checker: FieldChecker, value: unknown): Update[] {
     checkUnknownKeys(checker, 'updates', update, ['date', 'note'], index);
     const date = dateText(checker, 'updates', update.date, index);
     const note = checker.text('updates', update.note, { required: true, item: index, key: 'note' });
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: each is null only after an error was reported, and no entry is given with an error.
     if (date !== null && note !== null) updates.push({ date, note });
   });
   return updates;
@@ -300,7 +297,6 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   }
   const url = readUrl(checker, data.url);
   let key = checker.text('key', data.key);
-  // Stryker disable next-line ConditionalExpression: KEY_PATTERN reads null as the text `null`, a valid key.
   if (key !== null && !KEY_PATTERN.test(key)) {
     checker.error('key', `\`${key}\` is not a citation key`, 'use only letters, digits, `_`, `:` and `-`');
     key = null;
