@@ -14,7 +14,6 @@ export function shellWords(text: string): string[] | undefined {
       else word += c;
     } else if (quote === '"') {
       if (c === '"') quote = undefined;
-      // Stryker disable next-line ConditionalExpression: past the end, `includes` reads the missing character as "undefined", which it does not hold.
       else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]!)) word += text[++i];
       else word += c;
     } else if (c === "'" || c === '"') {
