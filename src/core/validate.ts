@@ -142,8 +142,9 @@ function checkLoneSurrogates(checker: FieldChecker, data: Record<string, unknown
 }
 
 function dateText(checker: FieldChecker, field: string, value: unknown, item?: number): string | null {
-  // An unquoted year is a number in YAML; the contract allows dates quoted or not.
-  const text = Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? String(value) : value;
+  // An unquoted year is a number in YAML; the contract allows dates quoted or not. Any other whole
+  // number is then not a date, as its text says.
+  const text = Number.isInteger(value) ? String(value) : value;
   if (typeof text === 'string' && !isValidDate(text)) {
     checker.error(field, `\`${text}\` is not a valid date`, DATE_FORMS_HINT, item);
     return null;

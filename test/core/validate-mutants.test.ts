@@ -95,10 +95,15 @@ describe('dates', () => {
     ['date: 2020.5', '`2020.5` is not a valid date'],
     ['date: true', '`true` is not a valid date'],
     ['date: [2020]', '`2020` is not a valid date'],
+    ['date: -2020', '`-2020` is not a valid date'],
   ])('%j is not', (line, message) => {
     expect(problems(file([line], FIELDS.filter((f) => !f.startsWith('date'))))).toEqual([
       `5 date: error: ${message} (write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2020-10-15, 2020-05 or 2020)`,
     ]);
+  });
+
+  it('a missing date is required', () => {
+    expect(problems(file([], FIELDS.filter((f) => !f.startsWith('date'))))).toEqual(['1 date: error: is required but missing (add a line `date: …`)']);
   });
 
   it('an empty date is empty', () => {
@@ -116,6 +121,8 @@ describe('lists', () => {
     ['quotes: x', '6 quotes: error: must be a list (write it as `quotes: [a, b]` or one `- item` per line)'],
     ['updates: x', '6 updates: error: must be a list (write it as `updates: [a, b]` or one `- item` per line)'],
     ['tags: 5', '6 tags: error: must be a list (write it as `tags: [a, b]` or one `- item` per line)'],
+    ['related: 5', '6 related: error: must be a list (write it as `related: [a, b]` or one `- item` per line)'],
+    ['related: [1]', '6 related[1]: error: must be text, but YAML reads `1` as a number (quote it: "1")'],
   ])('%j is one error', (line, problem) => {
     expect(only(line)).toEqual([problem]);
   });
@@ -136,6 +143,7 @@ describe('people', () => {
     ['people: [""]', '6 people[1]: error: name is empty'],
     ['people: ["  "]', '6 people[1]: error: name is empty'],
     ['people: [1]', '6 people[1]: error: must be a name or `{name, role}` (write `- { name: Jane Doe, role: interviewer }` or `- { org: Radio France, role: host }`)'],
+    ['people: [null]', '6 people[1]: error: must be a name or `{name, role}` (write `- { name: Jane Doe, role: interviewer }` or `- { org: Radio France, role: host }`)'],
     ['people: [[A B]]', '6 people[1]: error: must be a name or `{name, role}` (write `- { name: Jane Doe, role: interviewer }` or `- { org: Radio France, role: host }`)'],
     ['people: [{ name: A B, org: C }]', '6 people[1]: error: has both `name` and `org` (keep `name:` for a person or `org:` for an organisation)'],
     ['people: [{ name: 1984 }]', '6 people[1]: error: must be text, but YAML reads `1984` as a number (quote it: name: "1984")'],
@@ -164,6 +172,7 @@ describe('quotes', () => {
     ['quotes: ["  "]', '6 quotes[1]: error: quote is empty'],
     ['quotes: [1]', '6 quotes[1]: error: must be a text or `{text, speaker, at}`'],
     ['quotes: [[a]]', '6 quotes[1]: error: must be a text or `{text, speaker, at}`'],
+    ['quotes: [null]', '6 quotes[1]: error: must be a text or `{text, speaker, at}`'],
     ['quotes: [{ speaker: A }]', '6 quotes[1]: error: is empty (give it a value: quotes: …)'],
     ['quotes: [{ text: Q, speaker: 1 }]', '6 quotes[1]: error: must be text, but YAML reads `1` as a number (quote it: speaker: "1")'],
     ['quotes: [{ text: Q, at: 12 }]', '6 quotes[1]: error: must be text, but YAML reads `12` as a number (quote it: at: "12")'],
@@ -177,6 +186,7 @@ describe('quotes', () => {
   it.each([
     [['quotes:', '  - text: A', '    at: 12:30'], [at('12:30', 1, 7)]],
     [['quotes:', '  - text: A', '    at:  12:30'], [at('12:30', 1, 7)]],
+    [['quotes:', '  - text: A', '    at: 12:30', '    speaker: X'], [at('12:30', 1, 7)]],
     [['quotes:', '- text: A', '  at: 12:30'], [at('12:30', 1, 7)]],
     [['quotes:', '  - { text: A, at: 12:30 }'], [at('12:30', 1, 7)]],
     [['quotes:', '  - { text: A, at: 12:30, speaker: X }'], [at('12:30', 1, 7)]],
@@ -204,6 +214,8 @@ describe('related and updates', () => {
 
   it.each([
     ['updates: [1]', '6 updates[1]: error: must be `{date, note}` (write `- { date: 2021-03, note: "…" }`)'],
+    ['updates: [null]', '6 updates[1]: error: must be `{date, note}` (write `- { date: 2021-03, note: "…" }`)'],
+    ['updates: [{ date: 2021-02-30, note: N }]', '6 updates[1]: error: `2021-02-30` is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2020-10-15, 2020-05 or 2020)'],
     ['updates: [[2021]]', '6 updates[1]: error: must be `{date, note}` (write `- { date: 2021-03, note: "…" }`)'],
     ['updates: [{ date: 2021 }]', '6 updates[1]: error: is empty (give it a value: updates: …)'],
     ['updates: [{ date: 2021, note: 5 }]', '6 updates[1]: error: must be text, but YAML reads `5` as a number (quote it: note: "5")'],
