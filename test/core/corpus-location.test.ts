@@ -60,6 +60,7 @@ describe('withCorpusInConfig', () => {
     ['# mine\ncorpus = /old\nother = 1\n', '# mine\ncorpus = /d\nother = 1\n'],
     ['  corpus=/old\n', 'corpus = /d\n'],
     ['corpora = /x\n', 'corpora = /x\ncorpus = /d\n'],
+    ['my corpus = /x\n', 'my corpus = /x\ncorpus = /d\n'],
     ['\n', '\ncorpus = /d\n'],
   ])('%j becomes %j', (text, written) => {
     expect(withCorpusInConfig(text, '/d')).toBe(written);
