@@ -1,7 +1,10 @@
 // The words exports print for roles, programs and media, in English and in French, and how
 // `clic import` reads them back: without case, with outer blanks, composed or decomposed.
 import { describe, expect, it } from 'vitest';
-import { isProgramLabel, MEDIUM_LABELS, PROGRAM_LABELS, roleOfLabel, typeOfMediumLabel } from '../../src/core/labels.js';
+
+// Imported inside each test: labels.ts builds its lookup tables when it loads, and a mutant that
+// breaks them would otherwise fail the file's import, which Stryker's vitest runner does not count.
+const labels = () => import('../../src/core/labels.js');
 
 describe('role labels, singular and plural, in both languages', () => {
   it.each([
@@ -17,40 +20,47 @@ describe('role labels, singular and plural, in both languages', () => {
     ['Speaker', 'Speakers', 'Intervenant', 'Intervenants', 'speaker'],
     ['Organizer', 'Organizers', 'Organisateur', 'Organisateurs', 'organizer'],
     ['Journalist', 'Journalists', 'Journaliste', 'Journalistes', 'journalist'],
-  ])('%s, %s, %s, %s name the role %s', (...labels) => {
-    const role = labels.pop();
-    for (const label of labels) expect(roleOfLabel(label), label).toBe(role);
+  ])('%s, %s, %s, %s name the role %s', async (...names) => {
+    const { roleOfLabel } = await labels();
+    const role = names.pop();
+    for (const label of names) expect(roleOfLabel(label), label).toBe(role);
   });
 
-  it('reads a label without case, outer blanks or composition', () => {
+  it('reads a label without case, outer blanks or composition', async () => {
+    const { roleOfLabel } = await labels();
     expect(roleOfLabel('  INVITÉS ')).toBe('guest');
     expect(roleOfLabel('Re\u0301alisateur')).toBe('director');
   });
 
-  it.each(['', 'Guests of honour', 'Invitée', 'Producer'])('%j names no role', (label) => {
+  it.each(['', 'Guests of honour', 'Invitée', 'Producer'])('%j names no role', async (label) => {
+    const { roleOfLabel } = await labels();
     expect(roleOfLabel(label)).toBeUndefined();
   });
 });
 
 describe('program labels', () => {
-  it('name a section, a broadcast or a series by type', () => {
+  it('name a section, a broadcast or a series by type', async () => {
+    const { PROGRAM_LABELS } = await labels();
     expect(PROGRAM_LABELS).toEqual({
       en: { interview: 'Section', 'op-ed': 'Section', press: 'Section', podcast: 'Program', video: 'Program', award: 'Series', event: 'Series', book: 'Series' },
       fr: { interview: 'Rubrique', 'op-ed': 'Rubrique', press: 'Rubrique', podcast: 'Émission', video: 'Émission', award: 'Cycle', event: 'Cycle', book: 'Collection' },
     });
   });
 
-  it.each(['Section', 'Program', 'Series', 'Rubrique', 'émission', 'E\u0301mission', ' Cycle ', 'COLLECTION'])('%j is a program label', (label) => {
+  it.each(['Section', 'Program', 'Series', 'Rubrique', 'émission', 'E\u0301mission', ' Cycle ', 'COLLECTION'])('%j is a program label', async (label) => {
+    const { isProgramLabel } = await labels();
     expect(isProgramLabel(label)).toBe(true);
   });
 
-  it.each(['', 'Note', 'Programme', 'Serie'])('%j is not', (label) => {
+  it.each(['', 'Note', 'Programme', 'Serie'])('%j is not', async (label) => {
+    const { isProgramLabel } = await labels();
     expect(isProgramLabel(label)).toBe(false);
   });
 });
 
 describe('medium labels', () => {
-  it('say what an item is, and nothing for a press article or a book', () => {
+  it('say what an item is, and nothing for a press article or a book', async () => {
+    const { MEDIUM_LABELS } = await labels();
     expect(MEDIUM_LABELS).toEqual({
       en: { interview: 'Interview', podcast: 'Audio', video: 'Video', 'op-ed': 'Op-ed', press: null, award: 'Award', event: 'Event', book: null },
       fr: { interview: 'Entretien', podcast: 'Audio', video: 'Vidéo', 'op-ed': 'Tribune', press: null, award: 'Prix', event: 'Événement', book: null },
@@ -61,11 +71,13 @@ describe('medium labels', () => {
     ['Interview', 'interview'], ['Entretien', 'interview'], ['Audio', 'podcast'], ['Video', 'video'], ['Vidéo', 'video'],
     ['Op-ed', 'op-ed'], ['Tribune', 'op-ed'], ['Award', 'award'], ['Prix', 'award'], ['Event', 'event'], ['Événement', 'event'],
     [' vide\u0301o ', 'video'],
-  ])('%j is the label of %s', (label, type) => {
+  ])('%j is the label of %s', async (label, type) => {
+    const { typeOfMediumLabel } = await labels();
     expect(typeOfMediumLabel(label)).toBe(type);
   });
 
-  it.each(['', 'Press', 'Article', 'Book', 'null'])('%j names no type', (label) => {
+  it.each(['', 'Press', 'Article', 'Book', 'null'])('%j names no type', async (label) => {
+    const { typeOfMediumLabel } = await labels();
     expect(typeOfMediumLabel(label)).toBeUndefined();
   });
 });
