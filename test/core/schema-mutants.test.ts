@@ -59,7 +59,7 @@ describe('isFieldValue, kind by kind', () => {
     ['language', 1], ['language', ''], ['url', 1], ['url', ''], ['key', 1], ['key', ''],
     ['people', null], ['people', 'A B'], ['people', [{ name: 'A B' }]], ['people', [{ name: 'A B', role: null, extra: 1 }]],
     ['people', [{ name: 'A B', role: null, org: false }]], ['people', [{ name: '  ', role: null }]], ['people', [{ name: 'A', role: 1 }]],
-    ['people', [{ name: 1, role: null }]], ['people', [inherited(person, { extra: 1 })]], ['people', [['A B', null]]], ['people', [person, null]],
+    ['people', [{ name: 1, role: null }]], ['people', [inherited(person, { extra: 1 })]], ['people', [inherited({ name: 'A B' }, { role: null })]], ['people', [['A B', null]]], ['people', [person, null]],
     ['tags', null], ['tags', ['a', '']], ['tags', [null]],
     ['quotes', [{ ...quote, line: 0 }]], ['quotes', [{ ...quote, line: 1.5 }]], ['quotes', [{ ...quote, line: '3' }]], ['quotes', [{ ...quote, text: '' }]],
     ['quotes', [{ ...quote, speaker: 1 }]], ['quotes', [{ ...quote, at: 1 }]], ['quotes', [{ ...quote, extra: 1 }]], ['quotes', ['Q']],
@@ -76,7 +76,7 @@ describe('isFieldLines', () => {
     expect(isFieldLines(lines)).toBe(true);
   });
 
-  it.each([null, [], 'title', { title: 0 }, { title: 2.5 }, { title: '2' }, { nope: 2 }, { toString: 2 }, Object.create({ title: 2 })])('refuses %j', (lines) => {
+  it.each([null, [], 'title', 5, true, { title: 0 }, { title: 2.5 }, { title: '2' }, { nope: 2 }, { toString: 2 }, Object.create({ title: 2 })])('refuses %j', (lines) => {
     expect(isFieldLines(lines)).toBe(false);
   });
 });
