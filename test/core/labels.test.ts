@@ -1,10 +1,7 @@
 // The words exports print for roles, programs and media, in English and in French, and how
 // `clic import` reads them back: without case, with outer blanks, composed or decomposed.
 import { describe, expect, it } from 'vitest';
-
-// Imported inside each test: labels.ts builds its lookup tables when it loads, and a mutant that
-// breaks them would otherwise fail the file's import, which Stryker's vitest runner does not count.
-const labels = () => import('../../src/core/labels.js');
+import { isProgramLabel, MEDIUM_LABELS, PROGRAM_LABELS, roleOfLabel, typeOfMediumLabel } from '../../src/core/labels.js';
 
 describe('role labels, singular and plural, in both languages', () => {
   it.each([
@@ -20,47 +17,40 @@ describe('role labels, singular and plural, in both languages', () => {
     ['Speaker', 'Speakers', 'Intervenant', 'Intervenants', 'speaker'],
     ['Organizer', 'Organizers', 'Organisateur', 'Organisateurs', 'organizer'],
     ['Journalist', 'Journalists', 'Journaliste', 'Journalistes', 'journalist'],
-  ])('%s, %s, %s, %s name the role %s', async (...names) => {
-    const { roleOfLabel } = await labels();
-    const role = names.pop();
-    for (const label of names) expect(roleOfLabel(label), label).toBe(role);
+  ])('%s, %s, %s, %s name the role %s', (...labels) => {
+    const role = labels.pop();
+    for (const label of labels) expect(roleOfLabel(label), label).toBe(role);
   });
 
-  it('reads a label without case, outer blanks or composition', async () => {
-    const { roleOfLabel } = await labels();
+  it('reads a label without case, outer blanks or composition', () => {
     expect(roleOfLabel('  INVITÉS ')).toBe('guest');
     expect(roleOfLabel('Re\u0301alisateur')).toBe('director');
   });
 
-  it.each(['', 'Guests of honour', 'Invitée', 'Producer'])('%j names no role', async (label) => {
-    const { roleOfLabel } = await labels();
+  it.each(['', 'Guests of honour', 'Invitée', 'Producer'])('%j names no role', (label) => {
     expect(roleOfLabel(label)).toBeUndefined();
   });
 });
 
 describe('program labels', () => {
-  it('name a section, a broadcast or a series by type', async () => {
-    const { PROGRAM_LABELS } = await labels();
+  it('name a section, a broadcast or a series by type', () => {
     expect(PROGRAM_LABELS).toEqual({
       en: { interview: 'Section', 'op-ed': 'Section', press: 'Section', podcast: 'Program', video: 'Program', award: 'Series', event: 'Series', book: 'Series' },
       fr: { interview: 'Rubrique', 'op-ed': 'Rubrique', press: 'Rubrique', podcast: 'Émission', video: 'Émission', award: 'Cycle', event: 'Cycle', book: 'Collection' },
     });
   });
 
-  it.each(['Section', 'Program', 'Series', 'Rubrique', 'émission', 'E\u0301mission', ' Cycle ', 'COLLECTION'])('%j is a program label', async (label) => {
-    const { isProgramLabel } = await labels();
+  it.each(['Section', 'Program', 'Series', 'Rubrique', 'émission', 'E\u0301mission', ' Cycle ', 'COLLECTION'])('%j is a program label', (label) => {
     expect(isProgramLabel(label)).toBe(true);
   });
 
-  it.each(['', 'Note', 'Programme', 'Serie'])('%j is not', async (label) => {
-    const { isProgramLabel } = await labels();
+  it.each(['', 'Note', 'Programme', 'Serie'])('%j is not', (label) => {
     expect(isProgramLabel(label)).toBe(false);
   });
 });
 
 describe('medium labels', () => {
-  it('say what an item is, and nothing for a press article or a book', async () => {
-    const { MEDIUM_LABELS } = await labels();
+  it('say what an item is, and nothing for a press article or a book', () => {
     expect(MEDIUM_LABELS).toEqual({
       en: { interview: 'Interview', podcast: 'Audio', video: 'Video', 'op-ed': 'Op-ed', press: null, award: 'Award', event: 'Event', book: null },
       fr: { interview: 'Entretien', podcast: 'Audio', video: 'Vidéo', 'op-ed': 'Tribune', press: null, award: 'Prix', event: 'Événement', book: null },
@@ -71,13 +61,11 @@ describe('medium labels', () => {
     ['Interview', 'interview'], ['Entretien', 'interview'], ['Audio', 'podcast'], ['Video', 'video'], ['Vidéo', 'video'],
     ['Op-ed', 'op-ed'], ['Tribune', 'op-ed'], ['Award', 'award'], ['Prix', 'award'], ['Event', 'event'], ['Événement', 'event'],
     [' vide\u0301o ', 'video'],
-  ])('%j is the label of %s', async (label, type) => {
-    const { typeOfMediumLabel } = await labels();
+  ])('%j is the label of %s', (label, type) => {
     expect(typeOfMediumLabel(label)).toBe(type);
   });
 
-  it.each(['', 'Press', 'Article', 'Book', 'null'])('%j names no type', async (label) => {
-    const { typeOfMediumLabel } = await labels();
+  it.each(['', 'Press', 'Article', 'Book', 'null'])('%j names no type', (label) => {
     expect(typeOfMediumLabel(label)).toBeUndefined();
   });
 });
