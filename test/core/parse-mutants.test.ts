@@ -56,6 +56,21 @@ describe('decodeUtf8 names the first bad byte and its line', () => {
     expect(at(bytes)).toBe(`1 file: not valid UTF-8 (byte ${byte}) (save the file as UTF-8)`);
   });
 
+  // The scan runs only once the decoder has refused the file: a valid character, then a bad byte.
+  it.each([
+    ['C2 80', [0xc2, 0x80]], ['DF BF', [0xdf, 0xbf]], ['E0 A0 80', [0xe0, 0xa0, 0x80]], ['E0 BF BF', [0xe0, 0xbf, 0xbf]],
+    ['ED 80 80', [0xed, 0x80, 0x80]], ['ED 9F BF', [0xed, 0x9f, 0xbf]], ['EF BF BF', [0xef, 0xbf, 0xbf]],
+    ['F0 90 80 80', [0xf0, 0x90, 0x80, 0x80]], ['F0 BF BF BF', [0xf0, 0xbf, 0xbf, 0xbf]], ['F4 80 80 80', [0xf4, 0x80, 0x80, 0x80]],
+    ['F4 8F BF BF', [0xf4, 0x8f, 0xbf, 0xbf]],
+  ])('scans %s as one character before a bad byte', (_name, bytes) => {
+    expect(at([...bytes, 0xff])).toBe(`1 file: not valid UTF-8 (byte ${bytes.length + 1}) (save the file as UTF-8)`);
+  });
+
+  it('reports a bad byte as an error', () => {
+    const result = decodeUtf8(Uint8Array.from([0xff]), 'a.md');
+    expect(!result.ok && result.problem.severity).toBe('error');
+  });
+
   it('counts lines up to the bad byte, and only line feeds', () => {
     expect(at([A, NL, A, 0x0d, A, NL, 0xff, NL])).toBe('3 file: not valid UTF-8 (byte 7) (save the file as UTF-8)');
     expect(at([0xc3, 0xa9, NL, 0xe2, 0x82, 0xac, NL, 0xf0, 0x9f, 0x98, 0x80, NL, 0xc0])).toBe('4 file: not valid UTF-8 (byte 13) (save the file as UTF-8)');
@@ -100,6 +115,7 @@ describe('the front matter split', () => {
     ['   \n\t\n', '1 front-matter: empty file (an entry starts with a `---` line, its fields, then `---`)'],
     ['\n\n---\ntitle: x\n---\n', '1 front-matter: front matter must start on line 1, not line 3 (remove the blank lines before `---`)'],
     ['\r\n---\ntitle: x\n---\n', '1 front-matter: front matter must start on line 1, not line 2 (remove the blank lines before `---`)'],
+    ['  \t\n---\ntitle: x\n---\n', '1 front-matter: front matter must start on line 1, not line 2 (remove the blank lines before `---`)'],
     ['text\n---\ntitle: x\n---\n', '1 front-matter: no front matter: the file must start with a `---` line (add `---`, the fields, and `---` at the top)'],
     ['---\ntitle: x\n--- x\n', '1 front-matter: front matter is never closed (end the fields with a line that is exactly `---`)'],
     ['---toml \ntitle = 1\n---\n', '1 front-matter: front matter in `toml` is not read: only YAML is (write the fields as YAML after a plain `---` line)'],
