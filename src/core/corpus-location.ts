@@ -39,7 +39,8 @@ export function chooseCorpus(clues: CorpusClues): CorpusChoice {
 /** The config file's `corpus = DIR` line, if any; `#` starts a comment. */
 export function corpusFromConfig(text: string): string | undefined {
   for (const line of text.split('\n')) {
-    const setting = /^\s*corpus\s*=\s*(.*?)\s*$/.exec(line.replace(/(^|\s)#.*$/, ''));
+    // A `#` at the start of a line needs no match here: such a line is no setting anyway.
+    const setting = /^\s*corpus\s*=\s*(.*?)\s*$/.exec(line.replace(/\s#.*/, ''));
     if (setting && setting[1] !== '') return setting[1];
   }
   return undefined;

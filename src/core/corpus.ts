@@ -60,7 +60,7 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
   const loaded: Entry[] = [];
   const sorted = ordered(results, (a, b) => compareText(a.path, b.path));
   for (const result of sorted) {
-    if (result.problems.length > 0) problems.push(...result.problems);
+    problems.push(...result.problems);
     if (!ID_PATTERN.test(result.id)) {
       problems.push({
         path: result.path, line: 1, field: 'id', severity: 'error',
@@ -82,7 +82,6 @@ export function assembleCorpus(results: FileResult[], unreadable: UnreadableFile
     if (result.entry) loaded.push(result.entry);
   }
   for (const entry of loaded) {
-    if (entry.related.length === 0) continue;
     entry.related.forEach((id, index) => {
       if (!pathOfId.has(id)) {
         problems.push({
@@ -106,7 +105,8 @@ export function suggestId(text: string): string {
       .replace(/[æÆ]/g, 'ae')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entry'
+      // One hyphen at most at each end: the line above made every run one hyphen.
+      .replace(/^-|-$/g, '') || 'entry'
   );
 }
 

@@ -3,6 +3,7 @@
 import { fold } from './fold.js';
 import type { Problem } from './problem.js';
 import type { Entry } from './schema.js';
+import { byId, compareText } from './sort.js';
 
 /** A name as compared: no case, accents, spacing or middle initials (`Antonio A. Casilli` is `antonio casilli`). */
 export function nameKey(name: string): string {
@@ -32,9 +33,8 @@ function nameProblems(entries: readonly Entry[]): Problem[] {
   for (const occurrences of byKey.values()) {
     const counts = new Map<string, number>();
     for (const { name } of occurrences) counts.set(name, (counts.get(name) ?? 0) + 1);
-    if (counts.size < 2) continue;
     // The most used spelling, the longer one on a tie (it keeps the initial), then the first in order.
-    const [preferred] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]!;
+    const [preferred] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]))[0]!;
     for (const { name, entry, index } of occurrences) {
       if (name === preferred) continue;
       problems.push({
@@ -60,7 +60,7 @@ export function urlKey(url: string): string {
   return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
 }
 
-const titleWords = (title: string): Set<string> => new Set(fold(title).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ''));
+const titleWords = (title: string): Set<string> => new Set(fold(title).match(/[\p{L}\p{N}]+/gu));
 
 /** Dice's coefficient of the titles' word sets: 1 for the same words, 0 for none in common. */
 export function titleSimilarity(a: string, b: string): number {
@@ -81,7 +81,7 @@ function duplicateProblems(entries: readonly Entry[]): Problem[] {
   const firstByUrl = new Map<string, Entry>();
   const byOutletAndDate = new Map<string, Entry[]>();
   const firstByTitleWords = new Map<string, Entry>();
-  for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (const entry of [...entries].sort(byId)) {
     const report = (earlier: Entry, why: string, field: 'url' | 'title') =>
       problems.push({
         path: entry.path, line: entry.lines[field] ?? 1, field, severity: 'warning',

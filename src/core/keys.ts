@@ -17,7 +17,7 @@ const STOP_WORDS = new Set([
   's', 'sa', 'sans', 'se', 'selon', 'ses', 'son', 'sont', 'sous', 'sur', 'ta', 'tes', 'ton', 'tous',
   'tout', 'toute', 'toutes', 'tres', 'un', 'une', 'vers', 'vos', 'votre', 'vous', 'y',
   'about', 'after', 'all', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'can', 'for', 'from',
-  'has', 'have', 'how', 'in', 'into', 'is', 'it', 'its', 'not', 'of', 'on', 'or', 'our', 'over', 'so',
+  'has', 'have', 'how', 'in', 'into', 'is', 'it', 'its', 'not', 'of', 'or', 'our', 'over', 'so',
   'than', 'that', 'the', 'their', 'this', 'to', 'was', 'we', 'what', 'when', 'where', 'which', 'who',
   'why', 'will', 'with', 'you', 'your',
 ]);
@@ -27,7 +27,7 @@ const MIN_TITLE_WORD = 3;
 const OUTLET_WORDS = 2;
 const NO_NAME = 'anon';
 
-const asciiWords = (text: string): string[] => fold(text).split(/[^a-z]+/).filter((w) => w !== '');
+const asciiWords = (text: string): string[] => fold(text).match(/[a-z]+/g) ?? [];
 
 /** The family name as lower-case ASCII letters: "Marie-Amélie Carpio" → "carpio", "Florent Le Bot" → "lebot". */
 export function familyStem(name: string): string {

@@ -44,14 +44,14 @@ export function splitName(name: string): PersonName {
   // "Martin Luther King, Jr.": the comma sets off a suffix and nothing else.
   const [head, tail, ...more] = whole.split(/\s*,\s*/);
   const commaSuffix = tail !== undefined && more.length === 0 && SUFFIXES.has(tail.toLowerCase()) ? tail : '';
-  const words = (commaSuffix === '' ? whole : head!).split(' ').filter((w) => w !== '');
+  // Spaces are single and trimmed once collapsed: no word is empty but that of an empty text (too short anyway).
+  const words = (commaSuffix === '' ? whole : head!).split(' ');
   if (words.length < 2 || !words.every((w) => PLAIN_WORD.test(w) && w.toLowerCase() !== 'and')) return literal;
   if (FAMILY_FIRST_SCRIPT.test(whole)) {
     if (commaSuffix !== '') return literal;
     return { kind: 'split', given: words.slice(1).join(' '), particle: '', family: words[0]!, suffix: '' };
   }
-  let suffix = commaSuffix;
-  if (suffix === '' && words.length > 2 && SUFFIXES.has(words[words.length - 1]!.toLowerCase())) suffix = words.pop()!;
+  const suffix = commaSuffix || (words.length > 2 && SUFFIXES.has(words[words.length - 1]!.toLowerCase()) ? words.pop()! : '');
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
   const given = words.slice(0, start);
@@ -68,7 +68,8 @@ export function splitName(name: string): PersonName {
   };
 }
 
+/** Only particles reach this: Latin letters, which all have a case. */
 function isLowerCase(word: string): boolean {
   const first = word.charAt(0);
-  return first !== first.toUpperCase() && first === first.toLowerCase();
+  return first !== first.toUpperCase();
 }

@@ -53,9 +53,9 @@ class FieldChecker {
     const label = options.label ?? field;
     if (value === undefined || value === null) {
       if (options.required) {
-        const raw = this.raw.rawValues.get(field) ?? '';
         const present = this.raw.keyLines.has(field);
-        const hint = raw.trimStart().startsWith('#')
+        // The raw text starts after the blanks that follow the colon.
+        const hint = this.raw.rawValues.get(field)?.startsWith('#')
           ? '`#` starts a YAML comment here: quote the value'
           : present ? `give it a value: ${field}: …` : `add a line \`${field}: …\``;
         this.error(label, present ? 'is empty' : 'is required but missing', hint, options.item);
@@ -72,8 +72,9 @@ class FieldChecker {
     if (typeof value === 'number' || typeof value === 'boolean') {
       const kind = typeof value === 'number' ? 'a number' : 'a boolean';
       // The text after the key is this value's only when it is the field itself, not an item of a
-      // list or a key inside one (`tags: [ok, 1984]`, `- { text: 3.14 }`): those are shown as read.
-      const direct = options.item === undefined && options.key === undefined;
+      // list or a key inside one (`tags: [ok, 1984]`, `- { text: 3.14 }`; a key is always in an item):
+      // those are shown as read.
+      const direct = options.item === undefined;
       const raw = direct ? (this.raw.rawValues.get(field) ?? String(value)).trim() || String(value) : String(value);
       const name = options.key ?? (direct ? field : undefined);
       this.error(label, `must be text, but YAML reads \`${raw}\` as ${kind}`, `quote it: ${name === undefined ? '' : `${name}: `}"${raw.replace(/"/g, '\\"')}"`, options.item);
@@ -92,7 +93,9 @@ class FieldChecker {
 
   warnIfAmbiguous(field: string): void {
     // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
-    const raw = (this.raw.rawValues.get(field) ?? '').replace(/\s#[^]*$/, '').trim();
+    // Stryker disable next-line StringLiteral: an absent field has no raw text, and any text that is not ambiguous does the same.
+    const written = this.raw.rawValues.get(field) ?? '';
+    const raw = written.replace(/\s#[^]*/, '').trim();
     if (YAML11_AMBIGUOUS.test(raw)) this.warnAmbiguous(field, field, raw);
   }
 
@@ -105,14 +108,10 @@ class FieldChecker {
     const starts = this.raw.itemLines.get(field) ?? [];
     const start = starts[index];
     if (start === undefined) return '';
-    const lines: string[] = [];
-    const end = starts[index + 1] ?? Infinity;
-    for (let line = start; line < end && line - 2 < this.raw.matterLines.length; line++) {
-      const text = this.raw.matterLines[line - 2]!;
-      if (line > start && /^\S/.test(text)) break;
-      lines.push(text);
-    }
-    return lines.join('\n');
+    // File line n is matterLines[n - 2]; the item ends at the next item, or at a line at the margin.
+    const lines = this.raw.matterLines.slice(start - 2, (starts[index + 1] ?? Infinity) - 2);
+    const margin = lines.findIndex((text, i) => i > 0 && /^\S/.test(text));
+    return (margin === -1 ? lines : lines.slice(0, margin)).join('\n');
   }
 }
 
@@ -125,11 +124,8 @@ function suggestedType(text: string): string {
 /** The first lone surrogate in a value, its keys included, however deep. */
 function loneSurrogateIn(value: unknown): string | undefined {
   if (typeof value === 'string') return LONE_SURROGATE.exec(value)?.[0];
-  if (Array.isArray(value)) return value.map(loneSurrogateIn).find((found) => found !== undefined);
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).map(([key, inner]) => loneSurrogateIn(key) ?? loneSurrogateIn(inner)).find((found) => found !== undefined);
-  }
-  return undefined;
+  // Lists and mappings alike (a list's keys are its indexes); numbers, booleans and null have no entries.
+  return Object.entries(value ?? {}).map(([key, inner]) => loneSurrogateIn(key) ?? loneSurrogateIn(inner)).find((found) => found !== undefined);
 }
 
 /** A `"\ud800"` escape gives half a character, which no export can carry (pandoc refuses the JSON). */
@@ -146,8 +142,9 @@ function checkLoneSurrogates(checker: FieldChecker, data: Record<string, unknown
 }
 
 function dateText(checker: FieldChecker, field: string, value: unknown, item?: number): string | null {
-  // An unquoted year is a number in YAML; the contract allows dates quoted or not.
-  const text = typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value;
+  // An unquoted year is a number in YAML; the contract allows dates quoted or not. Any other whole
+  // number is then not a date, as its text says.
+  const text = Number.isInteger(value) ? String(value) : value;
   if (typeof text === 'string' && !isValidDate(text)) {
     checker.error(field, `\`${text}\` is not a valid date`, DATE_FORMS_HINT, item);
     return null;
@@ -181,12 +178,12 @@ function readPeople(checker: FieldChecker, value: unknown): Person[] {
     }
     const person = item as Record<string, unknown>;
     checkUnknownKeys(checker, 'people', person, ['name', 'org', 'role'], index);
-    // `org:` instead of `name:` says the credit is an organisation; it is checked as a name is.
-    const org = person.org !== undefined && person.name === undefined;
     if (person.org !== undefined && person.name !== undefined) {
       checker.error('people', 'has both `name` and `org`', 'keep `name:` for a person or `org:` for an organisation', index);
       return;
     }
+    // `org:` instead of `name:` says the credit is an organisation; it is checked as a name is.
+    const org = person.org !== undefined;
     const name = checker.text('people', org ? person.org : person.name, { required: true, item: index, label: 'people', key: org ? 'org' : 'name' });
     const role = checker.text('people', person.role, { item: index, key: 'role' });
     if (role !== null && !isRole(role)) {
@@ -216,8 +213,9 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
     const speaker = checker.text('quotes', quote.speaker, { item: index, key: 'speaker' });
     const at = checker.text('quotes', quote.at, { item: index, key: 'at' });
     // `at: 12:30` unquoted is text to js-yaml but 750 to YAML 1.1 tools, as `issue: 12:30` is.
-    const unquotedAt = at === null ? undefined : /(?:^|[\s{,])at:[ \t]*([^\s"',}#]+)[ \t]*(?:[,}#]|$)/m.exec(checker.itemText('quotes', index))?.[1];
-    if (unquotedAt !== undefined && YAML11_AMBIGUOUS.test(unquotedAt)) checker.warnAmbiguous('quotes', 'at', unquotedAt, index);
+    // Every line of an item but its first is indented, so `at:` always follows a blank, `{` or `,`.
+    const unquotedAt = at === null ? undefined : /[\s{,]at:[ \t]*([^\s"',}#]+)[ \t]*(?:[,}#]|$)/m.exec(checker.itemText('quotes', index))?.[1];
+    if (unquotedAt?.match(YAML11_AMBIGUOUS)) checker.warnAmbiguous('quotes', 'at', unquotedAt, index);
     if (text !== null) quotes.push({ text, speaker, at, line });
   });
   return quotes;
@@ -234,11 +232,11 @@ function readStrings(checker: FieldChecker, field: string, value: unknown): stri
 
 function readRelated(checker: FieldChecker, value: unknown): string[] {
   const ids = readStrings(checker, 'related', value);
-  return ids.filter((id, index) => {
-    if (ID_PATTERN.test(id)) return true;
-    checker.error('related', `\`${id}\` is not an entry id`, 'an id is a file name without `.md`: lowercase letters, digits and single hyphens', index);
-    return false;
+  // A bad id is an error, so the ids are only ever given back when all are good.
+  ids.forEach((id, index) => {
+    if (!ID_PATTERN.test(id)) checker.error('related', `\`${id}\` is not an entry id`, 'an id is a file name without `.md`: lowercase letters, digits and single hyphens', index);
   });
+  return ids;
 }
 
 function readUpdates(checker: FieldChecker, value: unknown): Update[] {
@@ -312,10 +310,8 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   const updates = readUpdates(checker, data.updates);
   for (const field of ['title', 'outlet', 'program', 'issue', 'place'] as const) checker.warnIfAmbiguous(field);
 
-  const hasError = checker.problems.some((p) => p.severity === 'error');
-  if (hasError || title === null || outlet === null || type === null || date === null) {
-    return { problems: checker.problems };
-  }
+  // A required field is null only after an error: past this check, all four are set.
+  if (checker.problems.some((p) => p.severity === 'error')) return { problems: checker.problems };
   const lines: Partial<Record<FieldName, number>> = {};
   for (const field of FIELDS) {
     const line = raw.keyLines.get(field);
@@ -324,7 +320,7 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
   return {
     problems: checker.problems,
     entry: {
-      id, path, title, type, date, outlet, program, issue, place, language, url,
+      id, path, title: title!, type: type!, date: date!, outlet: outlet!, program, issue, place, language, url,
       people, tags, quotes, related, updates, key,
       bodyLine: raw.bodyLine, lines,
     },
