@@ -39,13 +39,15 @@ function nameProblems(entries: readonly Entry[]): Problem[] {
       if (name === preferred) continue;
       problems.push({
         path: entry.path, line: entry.lines.people ?? 1, field: `people[${index + 1}]`, severity: 'warning',
-        message: `\`${name}\` is written \`${preferred}\` elsewhere (${counts.get(preferred)} times)`,
+        message: `\`${name}\` is written \`${preferred}\` elsewhere (${timesText(counts.get(preferred)!)})`,
         hint: `write one person one way, or every bibliography lists two: name: ${preferred}`,
       });
     }
   }
   return problems;
 }
+
+const timesText = (count: number): string => (count === 1 ? 'once' : `${count} times`);
 
 /** A URL as compared: no scheme, `www.`, fragment, tracking parameters, case of the host or trailing slash. */
 export function urlKey(url: string): string {

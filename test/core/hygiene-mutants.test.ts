@@ -142,3 +142,11 @@ describe('one appearance entered twice', () => {
     ]);
   });
 });
+
+describe('a spelling used once', () => {
+  it('is said once, not "1 times"', () => {
+    expect(messages([by('a', 'Antonio Casilli'), by('b', 'Antonio A. Casilli')])).toEqual([
+      'a.md:1: people[1]: `Antonio Casilli` is written `Antonio A. Casilli` elsewhere (once)',
+    ]);
+  });
+});
