@@ -1,6 +1,6 @@
 // The only file that touches process: it builds the real context, runs, and sets the exit code.
 import { fstatSync, openSync } from 'node:fs';
-import { ReadStream, WriteStream } from 'node:tty';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
 import { errnoText, EXIT_OUTPUT, OutputError, UsageError } from './errors.js';
@@ -51,6 +51,8 @@ function openTty(): Tty | undefined {
     return undefined;
   }
   const outputFd = openSync('/dev/tty', 'w');
+  // Loaded here only: node:tty costs start-up time, and only the picker draws on a terminal.
+  const { ReadStream, WriteStream } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
   const input = new ReadStream(inputFd);
   const output = new WriteStream(outputFd);
   return {
