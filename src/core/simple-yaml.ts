@@ -23,7 +23,7 @@ function plainScalar(text: string): unknown {
  * marks or surrogates (astral characters): js-yaml's rules for those are left to js-yaml.
  */
 const PRINTABLE_LINE = /^[\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]*$/;
-const TOP_LEVEL_KEY = /^([a-z][a-z0-9_]*):( +|$)/;
+const SIMPLE_KEY = /^([a-z][a-z0-9_]*):( +|$)/;
 const FLOW_KEY = /[a-z][a-z0-9_]*/y;
 /** What may not start a plain scalar here: YAML's indicators, and `-`, `?`, `:` even before a letter. */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
@@ -114,9 +114,9 @@ function lineValue(text: string): Value | undefined {
   return plainScalar(text);
 }
 
-/** `key: value` with a one-line value (TOP_LEVEL_KEY's key), or undefined. */
+/** `key: value` with a one-line value (SIMPLE_KEY's key), or undefined. */
 function keyAndValue(text: string): [string, Value] | undefined {
-  const key = TOP_LEVEL_KEY.exec(text);
+  const key = SIMPLE_KEY.exec(text);
   if (!key || key[2] === '') return undefined;
   const value = lineValue(text.slice(key[0].length));
   return value === undefined ? undefined : [key[1]!, value];
@@ -125,7 +125,6 @@ function keyAndValue(text: string): [string, Value] | undefined {
 /** The front matter's lines read as js-yaml would read them, or undefined to let js-yaml read them. */
 export function readSimpleFrontMatter(lines: readonly string[]): Record<string, unknown> | undefined {
   const data: Record<string, unknown> = {};
-  let keys = 0;
   // The block list being read: its key, its items, and their indentation once the first is read.
   let list: { key: string; items: Value[]; indent: number | undefined } | undefined;
   // The block mapping its last item opened (`- text: …` then `  speaker: …`), and its column.
@@ -153,7 +152,7 @@ export function readSimpleFrontMatter(lines: readonly string[]): Record<string, 
       if (column !== list.indent) return undefined;
       const start = skipSpaces(line, column + 1);
       const text = line.slice(start);
-      const field = TOP_LEVEL_KEY.test(text) ? keyAndValue(text) : undefined;
+      const field = keyAndValue(text);
       if (field) {
         mapping = { fields: { [field[0]]: field[1] }, column: start };
         list.items.push(mapping.fields);
@@ -166,9 +165,8 @@ export function readSimpleFrontMatter(lines: readonly string[]): Record<string, 
       continue;
     }
     endList();
-    const key = TOP_LEVEL_KEY.exec(line);
+    const key = SIMPLE_KEY.exec(line);
     if (!key || Object.hasOwn(data, key[1]!)) return undefined;
-    keys++;
     const rest = line.slice(key[0].length);
     if (rest === '') {
       // Nothing after the colon: a block list follows, or the value is null.
@@ -182,5 +180,5 @@ export function readSimpleFrontMatter(lines: readonly string[]): Record<string, 
     data[key[1]!] = value;
   }
   endList();
-  return keys > 0 ? data : undefined;
+  return Object.keys(data).length > 0 ? data : undefined;
 }
