@@ -44,10 +44,8 @@ export async function runInteractiveSearch(query: string, options: SearchOptions
       load: async () => {
         const corpus = await loadCorpusFor(options, ctx, { bodies: true });
         const entries = corpus.store.full(applyFilter(corpus.entries, spec).map((e) => e.id));
-        return {
-          rank: pickerRanking(entries, { scope: options.in, threshold, keep }),
-          entryOf: entryLookup(entries),
-        };
+        const { rank, prepare } = pickerRanking(entries, { scope: options.in, threshold, keep });
+        return { rank, prepare, entryOf: entryLookup(entries) };
       },
       fileOf: (hit) => join(dir, hit.path),
       citationOf: formatQuoteCitation,

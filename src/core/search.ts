@@ -10,7 +10,7 @@ import type { Entry, EntryType, FullEntry } from './schema.js';
 import { buildSearchIndex, candidatesOf, indexSteps, type SearchIndex } from './search/index.js';
 import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
-import { passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
+import { passageSteps, passagesOf, type Passage, type SearchField, type SearchScope } from './search/passages.js';
 import { DEFAULT_THRESHOLD, parseQueryWords } from './search/query.js';
 import { rankCandidates, scoreOf, type Ranked } from './search/rank.js';
 import { finish, type SearchProgress } from './search/steps.js';
@@ -139,18 +139,30 @@ function* indexedOf(passages: readonly Passage[]): IndexedSteps {
 
 const needsBodies = (scope: SearchScope): scope is 'body' | 'all' => scope === 'body' || scope === 'all';
 
+/** A session's search of one set of entries: query after query, over indexes built once. */
+export interface EntrySearcher {
+  /** The hits searchEntries gives for `query`, in steps; builds the indexes it needs first, if not yet built. */
+  search(query: string, options?: SearchOptions & { scope?: SearchScope }): SearchSteps;
+  /**
+   * Builds the passages and indexes of `scopes` ahead of any query, in steps: what a caller runs
+   * while it waits for input, so that the first query finds them built. A query asked meanwhile
+   * goes on with the building where this left it.
+   */
+  prepare(scopes: readonly SearchScope[]): Generator<SearchProgress, void, void>;
+}
+
 /**
  * The search of `entries` for a caller asking query after query (the picker, as a query is
  * typed): every query gives the same hits as searchEntries, in steps so that the caller can
  * answer a key between two. Each scope's passages and index are built once, by the first query
- * needing them, in steps too; a query dropped halfway leaves the building where it was, for the
- * next query to go on with.
+ * needing them or by prepare, in steps too; a query dropped halfway leaves the building where it
+ * was, for the next query to go on with.
  */
-export function entrySearcher(entries: readonly FullEntry[]): (query: string, options?: SearchOptions & { scope?: SearchScope }) => SearchSteps {
+export function entrySearcher(entries: readonly FullEntry[]): EntrySearcher {
   const builds = new Map<SearchScope, { steps: IndexedSteps; built?: Indexed }>();
   function* indexed(scope: SearchScope): IndexedSteps {
     let build = builds.get(scope);
-    if (!build) builds.set(scope, (build = { steps: indexedOf(passagesOf(entries, scope)) }));
+    if (!build) builds.set(scope, (build = { steps: (function* () { return yield* indexedOf(yield* passageSteps(entries, scope)); })() }));
     while (!build.built) {
       const step = build.steps.next();
       if (step.done) build.built = step.value;
@@ -158,7 +170,12 @@ export function entrySearcher(entries: readonly FullEntry[]): (query: string, op
     }
     return build.built;
   }
-  return (query, options = {}) => searchScoped(indexed, query, options);
+  return {
+    search: (query, options = {}) => searchScoped(indexed, query, options),
+    *prepare(scopes) {
+      for (const scope of scopes) yield* indexed(scope);
+    },
+  };
 }
 
 /**

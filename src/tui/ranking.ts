@@ -3,7 +3,7 @@
 // read between two steps, and the ranking of a query typed over is dropped, never finished. The
 // hits shown are the search's, once complete: exactly `clic search`'s.
 import type { FullEntry } from '../core/schema.js';
-import { entrySearcher, parseQuery, type Hit, type SearchResult, type SearchScope, type SearchSteps } from '../core/search.js';
+import { entrySearcher, parseQuery, type EntrySearcher, type Hit, type SearchProgress, type SearchResult, type SearchScope, type SearchSteps } from '../core/search.js';
 import { newestFirst } from './browse.js';
 
 export interface RankingProgress {
@@ -48,18 +48,32 @@ export class SteppedRanking {
 /** Rankings kept for queries typed again (a Backspace, a word typed over, a blank added). */
 const KEPT_RANKINGS = 32;
 
+/** What the picker ranks with: each query typed, and the work it may do while no key comes. */
+export interface PickerRanking {
+  /**
+   * The listing before a query for an empty query, undefined for a query with nothing to look
+   * for, else searchEntries' hits in steps.
+   */
+  rank(query: string): SearchSteps | undefined;
+  /**
+   * The indexes a query will need, built in steps while the picker waits for keys: the quotes,
+   * then every field (a query without --in widens to them when a title or a body matches
+   * better), or only the scope --in names.
+   */
+  prepare: Generator<SearchProgress, void, void>;
+}
+
 /**
- * The picker's ranking of `entries` for a query typed: the listing before a query, undefined for
- * a query with nothing to look for, else searchEntries' hits in steps. A search depends only on
- * the query's words, so a query whose words were ranked already (`travail` then `travail `, or
- * a Backspace back to it) is answered at once with that ranking. `search` is the session's
- * searcher of the same entries (its indexes already built, for the bench).
+ * The picker's ranking of `entries`. A search depends only on the query's words, so a query
+ * whose words were ranked already (`travail` then `travail `, or a Backspace back to it) is
+ * answered at once with that ranking. `searcher` is the session's searcher of the same entries
+ * (its indexes already built, for the bench).
  */
 export function pickerRanking(
   entries: readonly FullEntry[],
   options: { scope?: SearchScope; threshold?: number; keep: number },
-  search: ReturnType<typeof entrySearcher> = entrySearcher(entries),
-): (query: string) => SearchSteps | undefined {
+  searcher: EntrySearcher = entrySearcher(entries),
+): PickerRanking {
   const browse = newestFirst(entries, options.scope ?? 'quotes', options.keep);
   const kept = new Map<string, SearchResult>();
   function* remembered(key: string, steps: SearchSteps): SearchSteps {
@@ -68,13 +82,14 @@ export function pickerRanking(
     kept.set(key, result);
     return result;
   }
-  return (query) => {
+  const rank = (query: string): SearchSteps | undefined => {
     if (query.trim() === '') return browse();
     const words = parseQuery(query);
     if (words.length === 0) return undefined;
     const key = words.join(' ');
     const known = kept.get(key);
     if (known) return (function* (): SearchSteps { return known; })();
-    return remembered(key, search(query, { scope: options.scope, threshold: options.threshold, limit: options.keep }));
+    return remembered(key, searcher.search(query, { scope: options.scope, threshold: options.threshold, limit: options.keep }));
   };
+  return { rank, prepare: searcher.prepare(options.scope ? [options.scope] : ['quotes', 'all']) };
 }

@@ -7,7 +7,7 @@
 // process exiting), the terminal is given back as it was.
 import { spawnSync } from 'node:child_process';
 import { emitKeypressEvents } from 'node:readline';
-import type { Hit, SearchSteps } from '../core/search.js';
+import type { Hit, SearchProgress, SearchSteps } from '../core/search.js';
 import type { Paint } from '../format/paint.js';
 import type { ProcessEvent, TerminalAccess, Tty } from '../io.js';
 import { editorCommand } from './editor.js';
@@ -23,6 +23,8 @@ export interface PickerCorpus {
    * undefined when the query has nothing to look for.
    */
   rank(query: string): SearchSteps | undefined;
+  /** Work to run in steps while no key comes and nothing is being ranked (the indexes a query will need). */
+  prepare?: Generator<SearchProgress, void, void>;
   entryOf: EntryOf;
 }
 
@@ -152,11 +154,33 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
         if (chosenHits(state).length > 0) return finish({ kind: 'chosen', hits: chosenHits(state) });
       }
       draw();
+      schedulePreparing();
     });
     const schedule = (): void => {
       if (scheduled || finished) return;
       scheduled = true;
       setImmediate(frame);
+    };
+
+    /**
+     * The corpus's preparing, a step budget at a time, only while nothing is ranked or drawn:
+     * a key typed meanwhile is read between two steps, and its frame comes first.
+     */
+    let preparing = corpus.prepare !== undefined;
+    let prepareScheduled = false;
+    const prepare = guarded((): void => {
+      prepareScheduled = false;
+      // A frame to come (a key typed, a ranking going on) goes first, and asks again after it.
+      if (scheduled || (ranking && !isComplete(ranking.progress))) return;
+      const until = performance.now() + STEP_BUDGET_MS;
+      do preparing = corpus.prepare!.next().done !== true;
+      while (preparing && performance.now() < until);
+      schedulePreparing();
+    });
+    const schedulePreparing = (): void => {
+      if (!preparing || prepareScheduled || finished) return;
+      prepareScheduled = true;
+      setImmediate(prepare);
     };
 
     const edit = (hit: Hit): void => {

@@ -44,7 +44,7 @@ describe('the picker’s ranking', () => {
   ] as [string, SearchScope | undefined][])('%s corpus, --in %s: the hits of searchEntries for every query, as typed', (corpus, scope) => {
     const entries = corpus === 'bundled' ? bundled : corpus === 'generated' ? generated : interviews(generated);
     expect(entries.length).toBeGreaterThan(0);
-    const search = entrySearcher(entries);
+    const { search } = entrySearcher(entries);
     let found = 0;
     for (const query of TYPED) {
       for (const [threshold, limit] of [[undefined, 100], [0.5, 3]] as const) {
@@ -58,21 +58,21 @@ describe('the picker’s ranking', () => {
   });
 
   it('widens to every field as searchEntries does, with the indexes built once', () => {
-    const search = entrySearcher(bundled);
+    const { search } = entrySearcher(bundled);
     const widened = TYPED.filter((query) => searchEntries(bundled, query).hits.some((hit) => hit.field !== 'quotes'));
     expect(widened.length).toBeGreaterThan(0);
     for (const query of widened) expect(JSON.stringify(stepped(search(query)).hits)).toBe(JSON.stringify(searchEntries(bundled, query).hits));
   });
 
   it('goes on building the indexes where a query dropped halfway left them', () => {
-    const search = entrySearcher(generated);
+    const { search } = entrySearcher(generated);
     const dropped = new SteppedRanking(search('travail', {}));
     expect(isComplete(dropped.run(0))).toBe(false);
     for (const query of ['travial du clik', 'proletariat']) expect(JSON.stringify(stepped(search(query)))).toBe(JSON.stringify({ ...searchEntries(generated, query), done: 1, of: 1 }));
   });
 
   it('ranks a query with many candidates in several steps, none showing hits before the end', () => {
-    const search = entrySearcher(generated);
+    const { search } = entrySearcher(generated);
     const ranking = new SteppedRanking(search('la le de du', { scope: 'all' }));
     const seen = [];
     while (!isComplete(ranking.progress)) seen.push(ranking.run(0));
@@ -85,7 +85,7 @@ describe('the picker’s ranking', () => {
 
 describe('pickerRanking, what the picker ranks for each query typed', () => {
   it('gives the hits of searchEntries for every query, typed again, with blanks, capitals or a Backspace back to it', () => {
-    const rank = pickerRanking(generated, { keep: 100, threshold: 0.3 });
+    const { rank } = pickerRanking(generated, { keep: 100, threshold: 0.3 });
     const again = ['travail', 'travail ', '  travail', 'TRAVAIL', 'travail du', 'travail du ', 'travail', 'travial du clik', 'travial  du  clik '];
     for (const query of [...TYPED, ...again, ...[...TYPED].reverse()]) {
       const expected = searchEntries(generated, query, { threshold: 0.3, limit: 100 });
@@ -95,13 +95,13 @@ describe('pickerRanking, what the picker ranks for each query typed', () => {
   });
 
   it('answers a query whose words were ranked at once, in one step', () => {
-    const rank = pickerRanking(bundled, { keep: 100 });
+    const { rank } = pickerRanking(bundled, { keep: 100 });
     stepped(rank('robots humains')!);
     expect(rank(' Robots  humains ')!.next().done).toBe(true);
   });
 
   it('lists the quotes newest first before a query is typed, and nothing for a query without a word', () => {
-    const rank = pickerRanking(bundled, { keep: 2 });
+    const { rank } = pickerRanking(bundled, { keep: 2 });
     const listing = stepped(rank('  ')!);
     // The bundled corpus's newest entry is National Geographic's of 2020-10-15; its first two
     // quotes are on lines 12 and 13 of its file.
@@ -109,5 +109,31 @@ describe('pickerRanking, what the picker ranks for each query typed', () => {
     expect(listing.hits[0]!.text).toMatch(/^Contrairement à ce que l’on pourrait croire/);
     expect(listing.total).toBe(bundled.reduce((sum, entry) => sum + entry.quotes.length, 0));
     expect(rank('?! …')).toBeUndefined();
+  });
+});
+
+describe('pickerRanking.prepare, the indexes built while no key comes', () => {
+  it('builds in several steps, after which a query is ranked without building and gives searchEntries’ hits', () => {
+    const { rank, prepare } = pickerRanking(generated, { keep: 100 });
+    let steps = 0;
+    while (!prepare.next().done) steps++;
+    // Quotes' and every field's passages and indexes, each cut in steps.
+    expect(steps).toBeGreaterThan(2);
+    for (const query of ['travial du clik', 'plateform', 'proletariat']) {
+      const ranking = new SteppedRanking(rank(query)!);
+      const progress = ranking.run(Number.POSITIVE_INFINITY);
+      expect(JSON.stringify({ hits: progress.hits, total: progress.total })).toBe(JSON.stringify(searchEntries(generated, query, { limit: 100 })));
+    }
+  });
+
+  it('builds only the scope --in names', () => {
+    const built: string[] = [];
+    const searcher = entrySearcher(generated);
+    const { prepare } = pickerRanking(generated, { keep: 100, scope: 'title' }, {
+      ...searcher,
+      prepare: (scopes) => (built.push(...scopes), searcher.prepare(scopes)),
+    });
+    while (!prepare.next().done);
+    expect(built).toEqual(['title']);
   });
 });

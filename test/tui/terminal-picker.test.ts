@@ -9,7 +9,7 @@ import { runPicker, type PickerOptions } from '../../src/tui/terminal-picker.js'
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 
 const entries = fullEntries(BUNDLED_CORPUS);
-const search = entrySearcher(entries);
+const { search } = entrySearcher(entries);
 const entryOf = (hit: { path: string }) => entries.find((entry) => entry.path === hit.path);
 
 function fakeTerminal() {
@@ -57,6 +57,22 @@ describe('runPicker', () => {
     expect(outcome.kind === 'chosen' && outcome.hits.map((hit) => hit.path)).toEqual(['2020-10-15-national-geographic.md']);
     expect(terminal.written().endsWith(LEAVE)).toBe(true);
     expect(terminal.input.setRawMode.mock.calls).toEqual([[true], [true], [false]]);
+  });
+
+  it('runs the corpus’s preparing to its end while no key comes', async () => {
+    const terminal = fakeTerminal();
+    let stepsRun = 0;
+    const prepare = (function* () {
+      for (let step = 0; step < 50; step++) {
+        stepsRun++;
+        yield { done: step, of: 50 };
+      }
+    })();
+    const picked = runPicker(terminal.tty, terminal.access, options({ load: () => ({ rank: (query) => search(query, { limit: 100 }), prepare, entryOf }) }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stepsRun).toBe(50);
+    terminal.input.write('\u001b');
+    expect((await picked).kind).toBe('cancelled');
   });
 
   it('chooses the best hit of a query typed with Enter at once, before its ranking could start', async () => {
