@@ -187,6 +187,18 @@ describe('where each field is', () => {
     expect(raw.keyLines.get('c')).toBe(5);
   });
 
+  // Issue 14: a key with an escape was not found, so its problems were reported at line 1.
+  it('finds a double-quoted key by its escapes as YAML reads them', () => {
+    const raw = ok(['---', 'place: P', '"ti\\x74le": T', '"\\ud800": x', '"a\\\\b": y', '---', ''].join('\n'));
+    expect(Object.fromEntries(raw.keyLines)).toEqual({ place: 2, title: 3, '\ud800': 4, 'a\\b': 5 });
+  });
+
+  it('takes a line inside a quoted scalar that only looks like a key with an escape as no key', () => {
+    const raw = ok(['---', "title: 'a", '"\\q": b\'', 'type: video', '---', ''].join('\n'));
+    expect(raw.data).toEqual({ title: 'a "\\q": b', type: 'video' });
+    expect(Object.fromEntries(raw.keyLines)).toEqual({ title: 2, '\\q': 3, type: 4 });
+  });
+
   it('a `?` line ends the list above it', () => {
     const raw = ok(['---', 'tags:', '  - a', '? k', ':', '  - b', '---', ''].join('\n'));
     expect(raw.itemLines.get('tags')).toEqual([3]);
