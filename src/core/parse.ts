@@ -245,6 +245,19 @@ const ITEM = /^([ \t]*)-(?:[ \t]|$)/;
 const COMPLEX_KEY = /^\?(?:[ \t]|$)/;
 
 /**
+ * A double-quoted key's escapes (`"\ud800"`, `"ti\x74le"`) read as js-yaml reads them, so that the
+ * key of `data` is found at its line. A line inside a multi-line scalar may only look like such a
+ * key (`title: 'a` then `"\q": b'`), with an escape that is none: it names no key of `data`.
+ */
+function unescapedKey(written: string): string {
+  try {
+    return yaml.load(`"${written}"`, { schema: yaml.CORE_SCHEMA }) as string;
+  } catch {
+    return written;
+  }
+}
+
+/**
  * Finds the line of each top-level key and of each item of a block list, by the shape of the
  * lines. Flow lists (`[a, b]`) have all their items on the key's line. The keys of `data` that no
  * line names this way are complex keys (`? [a, b]`) when there are as many as `?` lines: in order.
@@ -266,7 +279,7 @@ function locateFields(matterLines: string[], dataKeys: readonly string[]): Pick<
     }
     const key = TOP_LEVEL_KEY.exec(line);
     if (key) {
-      currentKey = key[2]!;
+      currentKey = key[1] === '"' && key[2]!.includes('\\') ? unescapedKey(key[2]!) : key[2]!;
       itemIndent = undefined;
       if (!keyLines.has(currentKey)) keyLines.set(currentKey, fileLine);
       rawValues.set(currentKey, key[3] ?? '');

@@ -24,6 +24,19 @@ const YAML11_AMBIGUOUS = /^(?:y|n|yes|no|on|off|Y|N|Yes|No|On|Off|YES|NO|ON|OFF|
 // With the u flag, a surrogate matches only when it is not one half of a pair.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
+/** `\ud800` for a lone surrogate: how a YAML double-quoted scalar writes it. */
+const escapeOf = (surrogate: string): string => `\\u${surrogate.charCodeAt(0).toString(16)}`;
+
+/**
+ * A field as a problem names it: as a double-quoted YAML key when it could not be read as is
+ * (an empty key would leave `path:line: : …`; half a character prints as U+FFFD or not at all).
+ */
+const shownField = (field: string): string =>
+  field === '' || LONE_SURROGATE.test(field) ? `"${field.replace(new RegExp(LONE_SURROGATE, 'gu'), escapeOf)}"` : field;
+
+// `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
+const withoutComment = (written: string): string => written.replace(/\s#[^]*/, '').trim();
+
 class FieldChecker {
   readonly problems: Problem[] = [];
   constructor(private readonly raw: RawEntry, private readonly path: string) {}
@@ -37,7 +50,7 @@ class FieldChecker {
   }
 
   report(severity: Problem['severity'], field: string, message: string, hint?: string, item?: number): void {
-    const name = item === undefined ? field : `${field}[${item + 1}]`;
+    const name = item === undefined ? shownField(field) : `${field}[${item + 1}]`;
     this.problems.push({ path: this.path, line: this.lineOf(field, item), field: name, message, hint, severity });
   }
 
@@ -75,7 +88,7 @@ class FieldChecker {
       // list or a key inside one (`tags: [ok, 1984]`, `- { text: 3.14 }`; a key is always in an item):
       // those are shown as read.
       const direct = options.item === undefined;
-      const raw = direct ? (this.raw.rawValues.get(field) ?? String(value)).trim() || String(value) : String(value);
+      const raw = direct ? withoutComment(this.raw.rawValues.get(field) ?? String(value)) || String(value) : String(value);
       const name = options.key ?? (direct ? field : undefined);
       this.error(label, `must be text, but YAML reads \`${raw}\` as ${kind}`, `quote it: ${name === undefined ? '' : `${name}: `}"${raw.replace(/"/g, '\\"')}"`, options.item);
       return null;
@@ -92,10 +105,8 @@ class FieldChecker {
   }
 
   warnIfAmbiguous(field: string): void {
-    // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
     // Stryker disable next-line StringLiteral: an absent field has no raw text, and any text that is not ambiguous does the same.
-    const written = this.raw.rawValues.get(field) ?? '';
-    const raw = written.replace(/\s#[^]*/, '').trim();
+    const raw = withoutComment(this.raw.rawValues.get(field) ?? '');
     if (YAML11_AMBIGUOUS.test(raw)) this.warnAmbiguous(field, field, raw);
   }
 
@@ -128,15 +139,20 @@ function loneSurrogateIn(value: unknown): string | undefined {
   return Object.entries(value ?? {}).map(([key, inner]) => loneSurrogateIn(key) ?? loneSurrogateIn(inner)).find((found) => found !== undefined);
 }
 
+const SURROGATE_HINT = 'write the character itself, or its whole code point as "\\U0001F600"';
+
 /** A `"\ud800"` escape gives half a character, which no export can carry (pandoc refuses the JSON). */
 function checkLoneSurrogates(checker: FieldChecker, data: Record<string, unknown>): void {
   for (const [field, value] of Object.entries(data)) {
+    const inName = LONE_SURROGATE.exec(field)?.[0];
+    if (inName !== undefined) {
+      checker.error(field, `the field name holds \`${escapeOf(inName)}\`, half of a character (a lone surrogate)`, SURROGATE_HINT);
+    }
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
       const surrogate = loneSurrogateIn(item);
       if (surrogate === undefined) return;
-      const escape = `\\u${surrogate.charCodeAt(0).toString(16)}`;
-      checker.error(field, `holds \`${escape}\`, half of a character (a lone surrogate)`, 'write the character itself, or its whole code point as "\\U0001F600"', Array.isArray(value) ? index : undefined);
+      checker.error(field, `holds \`${escapeOf(surrogate)}\`, half of a character (a lone surrogate)`, SURROGATE_HINT, Array.isArray(value) ? index : undefined);
     });
   }
 }
@@ -231,10 +247,14 @@ function readStrings(checker: FieldChecker, field: string, value: unknown): stri
 }
 
 function readRelated(checker: FieldChecker, value: unknown): string[] {
-  const ids = readStrings(checker, 'related', value);
-  // A bad id is an error, so the ids are only ever given back when all are good.
-  ids.forEach((id, index) => {
+  const ids: string[] = [];
+  // Each id checked at its own index: one that is no text must not move the next one's item and line.
+  checker.list('related', value).forEach((item, index) => {
+    const id = checker.text('related', item, { required: true, item: index });
+    if (id === null) return;
+    // A bad id is an error, so the ids are only ever given back when all are good.
     if (!ID_PATTERN.test(id)) checker.error('related', `\`${id}\` is not an entry id`, 'an id is a file name without `.md`: lowercase letters, digits and single hyphens', index);
+    ids.push(id);
   });
   return ids;
 }
@@ -272,8 +292,7 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
 
   for (const field of Object.keys(data)) {
     if (!(FIELDS as readonly string[]).includes(field)) {
-      // An empty key (`"": x`) would leave `path:line: : …` with no field to read.
-      checker.report('warning', field === '' ? '""' : field, 'unknown field', didYouMean(field, FIELDS) ?? `known fields: ${FIELDS.join(', ')}`);
+      checker.report('warning', field, 'unknown field', didYouMean(field, FIELDS) ?? `known fields: ${FIELDS.join(', ')}`);
     }
   }
 

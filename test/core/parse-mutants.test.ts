@@ -187,8 +187,68 @@ describe('where each field is', () => {
     expect(raw.keyLines.get('c')).toBe(5);
   });
 
+  // Issue 14: a key with an escape was not found, so its problems were reported at line 1.
+  it('finds a double-quoted key by its escapes as YAML reads them', () => {
+    const raw = ok(['---', 'place: P', '"ti\\x74le": T', '"\\ud800": x', '"a\\\\b": y', '---', ''].join('\n'));
+    expect(Object.fromEntries(raw.keyLines)).toEqual({ place: 2, title: 3, '\ud800': 4, 'a\\b': 5 });
+  });
+
+  it('takes a line inside a quoted scalar that only looks like a key with an escape as no key', () => {
+    const raw = ok(['---', "title: 'a", '"\\q": b\'', 'type: video', '---', ''].join('\n'));
+    expect(raw.data).toEqual({ title: 'a "\\q": b', type: 'video' });
+    expect(Object.fromEntries(raw.keyLines)).toEqual({ title: 2, '\\q': 3, type: 4 });
+  });
+
   it('a `?` line ends the list above it', () => {
     const raw = ok(['---', 'tags:', '  - a', '? k', ':', '  - b', '---', ''].join('\n'));
     expect(raw.itemLines.get('tags')).toEqual([3]);
+  });
+});
+
+// Cases from the second Stryker run on parse.ts (issue 14), each with what YAML or UTF-8 says.
+describe('parse.ts, second round', () => {
+  it('scans a continuation byte alone as a bad byte, whatever follows it', () => {
+    const result = decodeUtf8(Uint8Array.from([0x61, 0x80, 0x80, 0x80, 0x80, 0xff]), 'a.md');
+    expect(!result.ok && result.problem.message).toBe('not valid UTF-8 (byte 2)');
+  });
+
+  it('takes a first line with more than `---` and a word as no opening line', () => {
+    expect(refused('---!\ntitle: x\n---\n')).toMatch(/^1 front-matter: no front matter/);
+  });
+
+  it('takes a carriage return before `---` as text, not a line end', () => {
+    expect(refused('\n\r---\ntitle: x\n---\n')).toMatch(/^1 front-matter: no front matter/);
+  });
+
+  it('a YAML error other than an open quote is not blamed on a quote', () => {
+    expect(refused("---\ntitle: 'x'\n\tdate: 2020\n---\n")).toMatch(/^3 yaml: .*tab/);
+  });
+
+  it.each([
+    ['---\ntitle: x\n"a: b\n---\n', /^3 yaml: a double quote opened here is never closed/],
+    ["---\ntitle: x\n'a: b\n---\n", /^3 yaml: a single quote opened here is never closed/],
+  ])('finds an open quote at the start of a line: %j', (text, problem) => {
+    expect(refused(text)).toMatch(problem);
+  });
+
+  it('reads keys of several blanks and values after several blanks', () => {
+    const raw = ok(['---', 'my  key: v', 'wide:   w', "'a\\\\b': y", '---', ''].join('\n'));
+    expect(Object.fromEntries(raw.keyLines)).toStrictEqual({ 'my  key': 2, wide: 3, 'a\\\\b': 4 });
+    expect(raw.rawValues.get('wide')).toBe('w');
+  });
+
+  it('keeps the first line of a key that a quoted scalar seems to repeat', () => {
+    const raw = ok(['---', "title: 'a", "title: b'", '---', ''].join('\n'));
+    expect(raw.data).toEqual({ title: 'a title: b' });
+    expect(raw.keyLines.get('title')).toBe(2);
+  });
+
+  it('places no key when a key is unplaced and no `?` line is there', () => {
+    expect(ok('---\n"": x\n---\n').keyLines.has('')).toBe(false);
+  });
+
+  it('takes only `-` lines as items, and a `?` only at the margin', () => {
+    const raw = ok(['---', 'quotes:', '  - text: a', '    speaker: B  - C', 'tags: # why? x', '  - t', '? k', '  - u', '---', ''].join('\n'));
+    expect(Object.fromEntries(raw.itemLines)).toStrictEqual({ quotes: [3], tags: [6] });
   });
 });

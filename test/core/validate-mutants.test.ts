@@ -240,3 +240,33 @@ describe('lone surrogates, however deep', () => {
     expect(only('place: { "\\udc00": 1 }').filter((p) => p.includes('surrogate'))).toEqual(surrogate('place'));
   });
 });
+
+// Issue 14's bugs: each case failed before its fix.
+describe('a problem names the value and the line it is about', () => {
+  it('a comment after a number is not part of the value the message shows or the hint quotes', () => {
+    expect(only('issue: 12 # note')).toEqual(['6 issue: error: must be text, but YAML reads `12` as a number (quote it: issue: "12")']);
+    expect(only('place: true   # yes')).toEqual(['6 place: error: must be text, but YAML reads `true` as a boolean (quote it: place: "true")']);
+  });
+
+  it('a quote in a tagged number is escaped in the hint', () => {
+    expect(only('issue: !!int "12" # note')).toEqual(['6 issue: error: must be text, but YAML reads `!!int "12"` as a number (quote it: issue: "!!int \\"12\\"")']);
+  });
+
+  it('a lone surrogate in a top-level key is an error at its line, the key shown escaped', () => {
+    expect(only('place: P', '"\\ud800": x')).toEqual([
+      '7 "\\ud800": warning: unknown field (known fields: title, type, date, outlet, program, issue, place, language, url, people, tags, quotes, related, updates, key)',
+      '7 "\\ud800": error: the field name holds `\\ud800`, half of a character (a lone surrogate) (write the character itself, or its whole code point as "\\U0001F600")',
+    ]);
+  });
+
+  it('a bad related id after a value that is no text is reported at its own item and line', () => {
+    expect(only('related:', '  - 12', '  - Bad_Id')).toEqual([
+      '7 related[1]: error: must be text, but YAML reads `12` as a number (quote it: "12")',
+      '8 related[2]: error: `Bad_Id` is not an entry id (an id is a file name without `.md`: lowercase letters, digits and single hyphens)',
+    ]);
+    expect(only('related: [12, Bad_Id, ok]')).toEqual([
+      '6 related[1]: error: must be text, but YAML reads `12` as a number (quote it: "12")',
+      '6 related[2]: error: `Bad_Id` is not an entry id (an id is a file name without `.md`: lowercase letters, digits and single hyphens)',
+    ]);
+  });
+});
