@@ -8,6 +8,11 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   mutate: ['src/core/**/*.ts', 'src/format/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // Never --ignoreStatic: commands import their modules on demand, so a table's mutant is covered
+  // both at load and by the test that first loads it, and ignoreStatic then runs it against that
+  // one test with the module already built: a false "survived". Run as static, it gets every test
+  // and fresh modules per file (vitest isolate). See test/mutation-notes/mformat.md, round 2.
+  ignoreStatic: false,
   // Two cores are shared: two sandboxes at most.
   concurrency: 2,
   incremental: true,

@@ -4,10 +4,10 @@
 import MarkdownIt from 'markdown-it';
 import { linkTarget } from './escape.js';
 
-let renderer: MarkdownIt | undefined;
+// Built when the module loads: only `clic site` loads it (commands are imported on demand).
+const renderer = createRenderer();
 
-function markdown(): MarkdownIt {
-  if (renderer) return renderer;
+function createRenderer(): MarkdownIt {
   // No linkify: a bare address stays text (write <https://…> to link it). Linkify scanned every
   // body and took a third of the time of `clic site` on 10,000 entries.
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -20,7 +20,6 @@ function markdown(): MarkdownIt {
     tokens[idx]!.attrSet('rel', 'noopener noreferrer');
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
-  renderer = md;
   return md;
 }
 
@@ -29,7 +28,7 @@ function markdown(): MarkdownIt {
  * heading becomes an h4 and the others keep their distance to it, so no level is skipped.
  */
 export function parseBody(body: string): ReturnType<MarkdownIt['parse']> {
-  const tokens = markdown().parse(body, {});
+  const tokens = renderer.parse(body, {});
   const headings = tokens.filter((token) => token.type === 'heading_open' || token.type === 'heading_close');
   const highest = Math.min(...headings.map((token) => Number(token.tag.slice(1))));
   for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - highest + 4)}`;
@@ -38,6 +37,5 @@ export function parseBody(body: string): ReturnType<MarkdownIt['parse']> {
 
 /** The body as HTML. */
 export function renderBody(body: string): string {
-  const md = markdown();
-  return md.renderer.render(parseBody(body), md.options, {});
+  return renderer.renderer.render(parseBody(body), renderer.options, {});
 }

@@ -56,47 +56,79 @@ function inline(tokens: readonly Token[]): string {
   return out;
 }
 
+/**
+ * A block that holds others: a quote prefixes each line with `> `; a list item's first line
+ * starts with its marker and the next lines are indented to its content, so that they stay in it.
+ */
+interface Container {
+  first: string | undefined;
+  rest: string;
+  /** Lists only: the next item's number, null for a bullet list. */
+  next?: number | null;
+  /** Lists only: a tight list's items are not apart by a blank line (CommonMark, "Lists"). */
+  tight?: boolean;
+}
+
 /** A body's blocks as Markdown lines: paragraphs, headings (below the entry's), lists, quotes, code. */
 export function bodyMarkdown(body: string): string {
+  const tokens = parseBody(body);
   const lines: string[] = [];
-  const prefixes: string[] = [];
-  let pendingItem: string | undefined;
-  const ordered: number[] = [];
-  const push = (text: string) => {
-    const prefix = prefixes.join('');
-    const [first, ...rest] = text.split('\n');
-    const lead = pendingItem ?? '';
-    const indent = ' '.repeat(lead.length);
-    lines.push(`${prefix}${lead}${first}`, ...rest.map((line) => `${prefix}${indent}${line}`));
-    pendingItem = undefined;
+  const containers: Container[] = [];
+  let heading = '';
+  // Blocks are apart by one blank line, written when the next block opens, inside the containers
+  // both blocks are in (a `>` line between two paragraphs of a quote, none before the quote), so a
+  // quote or an item ends with its last line.
+  let blankBefore = false;
+  const writeBlank = () => {
+    if (blankBefore) lines.push(containers.map((c) => c.rest).join('').trimEnd());
+    blankBefore = false;
   };
-  for (const token of parseBody(body)) {
+  const push = (text: string) => {
+    writeBlank();
+    const [first, ...rest] = text.split('\n');
+    lines.push(`${containers.map((c) => c.first ?? c.rest).join('')}${heading}${first}`);
+    for (const container of containers) container.first = undefined;
+    const indent = `${containers.map((c) => c.rest).join('')}${' '.repeat(heading.length)}`;
+    lines.push(...rest.map((line) => `${indent}${line}`));
+    heading = '';
+  };
+  tokens.forEach((token, index) => {
     switch (token.type) {
       case 'inline': push(inline(token.children ?? [])); break;
-      case 'paragraph_close': case 'heading_close': if (prefixes.length === 0) lines.push(''); break;
-      case 'heading_open': pendingItem = `${'#'.repeat(Number(token.tag.slice(1)))} `; break;
-      case 'blockquote_open': prefixes.push('> '); break;
-      case 'blockquote_close': prefixes.pop(); if (prefixes.length === 0) lines.push(''); break;
-      case 'bullet_list_open': ordered.push(0); break;
-      case 'ordered_list_open': ordered.push(1); break;
-      case 'bullet_list_close': case 'ordered_list_close': ordered.pop(); if (ordered.length === 0) lines.push(''); break;
-      case 'list_item_open': {
-        const depth = ordered.length - 1;
-        const number = ordered[depth]!;
-        pendingItem = `${'   '.repeat(depth)}${number === 0 ? '- ' : `${number}. `}`;
-        if (number > 0) ordered[depth] = number + 1;
+      // markdown-it hides the paragraphs of a tight list's items.
+      case 'paragraph_close': if (!token.hidden) blankBefore = true; break;
+      case 'heading_open': heading = `${'#'.repeat(Number(token.tag.slice(1)))} `; break;
+      case 'heading_close': blankBefore = true; break;
+      case 'blockquote_open': writeBlank(); containers.push({ first: undefined, rest: '> ' }); break;
+      case 'bullet_list_open': case 'ordered_list_open': {
+        const start = token.type === 'bullet_list_open' ? null : Number(token.attrGet('start') ?? 1);
+        // Its first item paragraph, or its end when no item holds a paragraph.
+        const probe = tokens.slice(index + 1).find((t) => (t.type === 'paragraph_open' && t.level === token.level + 2) || t.level === token.level);
+        writeBlank();
+        containers.push({ first: undefined, rest: '', next: start, tight: probe?.type !== 'paragraph_open' || probe.hidden });
         break;
       }
+      case 'blockquote_close': case 'bullet_list_close': case 'ordered_list_close': containers.pop(); blankBefore = true; break;
+      case 'list_item_open': {
+        const list = containers.at(-1)!;
+        const marker = typeof list.next === 'number' ? `${list.next}. ` : '- ';
+        if (typeof list.next === 'number') list.next += 1;
+        list.first = marker;
+        list.rest = ' '.repeat(marker.length);
+        break;
+      }
+      // What ends inside a tight list's item (a nested list, a quote) leaves no blank line before the next item.
+      case 'list_item_close': if (containers.at(-1)!.tight) blankBefore = false; break;
       case 'fence': case 'code_block': {
         const fence = token.content.includes('```') ? '~~~~' : '```';
         push(`${fence}\n${token.content.replace(/\n$/, '')}\n${fence}`);
-        lines.push('');
+        blankBefore = true;
         break;
       }
-      case 'hr': push('* * *'); lines.push(''); break;
+      case 'hr': push('* * *'); blankBefore = true; break;
     }
-  }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  });
+  return lines.join('\n').trim();
 }
 
 function quoteMarkdown(quote: Quote, options: SiteOptions): string {
