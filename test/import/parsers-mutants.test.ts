@@ -131,6 +131,10 @@ describe('CSL-JSON (Zotero, pandoc, clic)', () => {
     expect(parsed.broken).toEqual([]);
     expect(parseCslJson('{"title": "One"}').drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[1, 'One']]);
     expect(parseCslJson('[[1], null]').broken).toEqual([{ line: 1, message: 'not a CSL item (an object)' }, { line: 1, message: 'not a CSL item (an object)' }]);
+    // An item that is not an object has a line too, so the items after it keep theirs.
+    const mixed = parseCslJson('[\n  {"title": "A", "issued": {"raw": "2020"}},\n  3,\n  {"title": "B"},\n  ["x", {"y": 1}],\n  "{",\n\n  null, {"title": "C"}\n]');
+    expect(mixed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'A'], [4, 'B'], [8, 'C']]);
+    expect(mixed.broken.map((b) => b.line)).toEqual([3, 5, 6, 8]);
     expect(parseCslJson('[{').broken[0]!.message).toMatch(/^not JSON: /);
   });
 
