@@ -108,6 +108,12 @@ describe('BibTeX (al-folio, clic, Zotero)', () => {
     expect(empty.broken).toEqual([{ line: 2, message: 'entry `bad` not read' }]);
   });
 
+  it('reports an entry that is a key alone, closed at once, at its own line', () => {
+    // `@article{bad}`: the key ends at the closing brace (or parenthesis), as at a comma.
+    const parsed = parseBibtex('@article{good, title = {A}, journal = {J}, year = 2020}\n@article{bad}\n@article(worse)\n', none);
+    expect(parsed.broken).toEqual([{ line: 2, message: 'entry `bad` not read' }, { line: 3, message: 'entry `worse` not read' }]);
+  });
+
   it('reads HTML in titles as text, not TeX', () => {
     expect(written('@article{a, title = {5 < 6 <i>and</i> 7 > 6}, journal = {J}, year = 2020}', 'bibtex')[0]!.title).toBe('5 < 6 and 7 > 6');
   });
