@@ -114,6 +114,16 @@ describe('BibTeX (al-folio, clic, Zotero)', () => {
     expect(parsed.broken).toEqual([{ line: 2, message: 'entry `bad` not read' }, { line: 3, message: 'entry `worse` not read' }]);
   });
 
+  it('takes the school of a thesis as its outlet (BibLaTeX: an alias of institution; Zotero: the university)', () => {
+    const bib = '@thesis{a, title = {T}, school = {EHESS}, year = 2019}\n@phdthesis{b, title = {U}, school = {Télécom Paris}, year = 2019}\n@mastersthesis{c, title = {V}, school = {Sorbonne}, year = 2018}';
+    const parsed = parseBibtex(bib, none);
+    expect(parsed.drafts.map((d) => d.fields.outlet)).toEqual([
+      { value: 'EHESS', from: 'school' }, { value: 'Télécom Paris', from: 'school' }, { value: 'Sorbonne', from: 'school' },
+    ]);
+    expect(parsed.drafts.map((d) => d.body)).toEqual([[], [], []]);
+    expect(written(bib, 'bibtex').map((f) => f?.outlet)).toEqual(['EHESS', 'Télécom Paris', 'Sorbonne']);
+  });
+
   it('reads HTML in titles as text, not TeX', () => {
     expect(written('@article{a, title = {5 < 6 <i>and</i> 7 > 6}, journal = {J}, year = 2020}', 'bibtex')[0]!.title).toBe('5 < 6 and 7 > 6');
   });
