@@ -25,7 +25,7 @@ describe('targetOf: the names real files use', () => {
     ['Headline', 'title'], ['Story Name', 'title'], ['heading', 'title'],
     ['Venue', 'outlet'], ['Publication', 'outlet'], ['journal', 'outlet'], ['journaltitle', 'outlet'], ['Newspaper', 'outlet'], ['magazine', 'outlet'],
     ['station', 'outlet'], ['network', 'outlet'], ['channel', 'outlet'], ['show', 'outlet'], ['source', 'outlet'], ['publisher', 'outlet'],
-    ['booktitle', 'outlet'], ['howpublished', 'outlet'], ['organization', 'outlet'], ['organisation', 'outlet'], ['institution', 'outlet'],
+    ['booktitle', 'outlet'], ['howpublished', 'outlet'], ['organization', 'outlet'], ['organisation', 'outlet'], ['institution', 'outlet'], ['school', 'outlet'],
     ['media', 'outlet'], ['medium', 'outlet'], ['platform', 'outlet'],
     ['programme', 'program'], ['series', 'program'], ['Program Title', 'program'], ['section', 'program'], ['column', 'program'], ['journalsubtitle', 'program'],
     ['number', 'issue'], ['No', 'issue'],

@@ -108,6 +108,22 @@ describe('BibTeX (al-folio, clic, Zotero)', () => {
     expect(empty.broken).toEqual([{ line: 2, message: 'entry `bad` not read' }]);
   });
 
+  it('reports an entry that is a key alone, closed at once, at its own line', () => {
+    // `@article{bad}`: the key ends at the closing brace (or parenthesis), as at a comma.
+    const parsed = parseBibtex('@article{good, title = {A}, journal = {J}, year = 2020}\n@article{bad}\n@article(worse)\n', none);
+    expect(parsed.broken).toEqual([{ line: 2, message: 'entry `bad` not read' }, { line: 3, message: 'entry `worse` not read' }]);
+  });
+
+  it('takes the school of a thesis as its outlet (BibLaTeX: an alias of institution; Zotero: the university)', () => {
+    const bib = '@thesis{a, title = {T}, school = {EHESS}, year = 2019}\n@phdthesis{b, title = {U}, school = {Télécom Paris}, year = 2019}\n@mastersthesis{c, title = {V}, school = {Sorbonne}, year = 2018}';
+    const parsed = parseBibtex(bib, none);
+    expect(parsed.drafts.map((d) => d.fields.outlet)).toEqual([
+      { value: 'EHESS', from: 'school' }, { value: 'Télécom Paris', from: 'school' }, { value: 'Sorbonne', from: 'school' },
+    ]);
+    expect(parsed.drafts.map((d) => d.body)).toEqual([[], [], []]);
+    expect(written(bib, 'bibtex').map((f) => f?.outlet)).toEqual(['EHESS', 'Télécom Paris', 'Sorbonne']);
+  });
+
   it('reads HTML in titles as text, not TeX', () => {
     expect(written('@article{a, title = {5 < 6 <i>and</i> 7 > 6}, journal = {J}, year = 2020}', 'bibtex')[0]!.title).toBe('5 < 6 and 7 > 6');
   });
@@ -131,6 +147,10 @@ describe('CSL-JSON (Zotero, pandoc, clic)', () => {
     expect(parsed.broken).toEqual([]);
     expect(parseCslJson('{"title": "One"}').drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[1, 'One']]);
     expect(parseCslJson('[[1], null]').broken).toEqual([{ line: 1, message: 'not a CSL item (an object)' }, { line: 1, message: 'not a CSL item (an object)' }]);
+    // An item that is not an object has a line too, so the items after it keep theirs.
+    const mixed = parseCslJson('[\n  {"title": "A", "issued": {"raw": "2020"}},\n  3,\n  {"title": "B"},\n  ["x", {"y": 1}],\n  "{",\n\n  null, {"title": "C"}\n]');
+    expect(mixed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'A'], [4, 'B'], [8, 'C']]);
+    expect(mixed.broken.map((b) => b.line)).toEqual([3, 5, 6, 8]);
     expect(parseCslJson('[{').broken[0]!.message).toMatch(/^not JSON: /);
   });
 

@@ -165,6 +165,8 @@ describe('people', () => {
     expect(creatorFromText(' King, Martin Luther , Jr. ')).toEqual({ family: 'King', given: 'Martin Luther', suffix: 'Jr.' });
     expect(creatorFromText(' Jean  de La Fontaine ')).toEqual({ given: 'Jean  de La', family: 'Fontaine' });
     expect(creatorFromText(' Arte ')).toEqual({ literal: 'Arte' });
+    // However many spaces stand before the family name, the given names keep none at their end.
+    expect(creatorFromText('Jean  Dupont')).toEqual({ given: 'Jean', family: 'Dupont' });
   });
 
   it('joins given, particle, family and suffix, cleaned; a single family name or a literal is an organisation', () => {
@@ -191,6 +193,10 @@ describe('normaliseUrl', () => {
     ['https://example.org/?utm_source=x&UTM_medium=y&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ref=5&ocid=6&cmpid=7&xtor=8', 'example.org'],
     ['https://example.org/?reference=1&xref=2', 'example.org?reference=1&xref=2'], ['https://youtu.be/abc?t=3', 'youtube.com/watch?v=abc'],
     [' not a url ', 'not a url'],
+    // Only a leading www., m. or mobile. goes, not the same letters inside a host; only an index page at the end of the path.
+    ['https://am.example.org/a', 'am.example.org/a'], ['https://example.org/a/index.htmlx', 'example.org/a/index.htmlx'],
+    // Parameters by key in code-unit order, the values of one key in their order (URLSearchParams.sort).
+    ['https://example.org/?c=1&b=2&a=3&b=1&B=0', 'example.org?B=0&a=3&b=2&b=1&c=1'],
   ])('%s → %s', (url, key) => {
     expect(normaliseUrl(url)).toBe(key);
   });
@@ -209,9 +215,19 @@ describe('nearlySameTitle', () => {
     expect(nearlySameTitle('Episode 1 of 2', 'Episode 1 of 3')).toBe(false);
   });
 
+  it('compares words whatever the punctuation and spacing between them, and numbers as separate numbers', () => {
+    expect(nearlySameTitle('Ghost -- work', 'Ghost work')).toBe(true);
+    // "ghost work" and "ghostw ork": two edits in ten characters.
+    expect(nearlySameTitle('Ghost work', 'Ghostw ork')).toBe(false);
+    expect(nearlySameTitle('Part 1', 'Part 1s')).toBe(true);
+    expect(nearlySameTitle('Episode 1 of 2', 'Episode 1 off 2')).toBe(true);
+    expect(nearlySameTitle('Episode 1 2', 'Episode 12')).toBe(false);
+  });
+
   it('compares long titles by their first 200 characters', () => {
     const head = 'a'.repeat(200);
     expect(nearlySameTitle(`${head} first ending`, `${head} another, longer ending`)).toBe(true);
+    expect(nearlySameTitle(`${head} ${'x'.repeat(300)}`, `${head} ${'y'.repeat(300)}`)).toBe(true);
   });
 });
 
@@ -226,6 +242,7 @@ describe('DuplicateIndex', () => {
     expect(index.find({ title: 'Ghost work', date: '2020-06', outlet: 'Le Monde' })).toBeUndefined();
     expect(index.find({ title: 'Ghost work', date: '2020-05', outlet: 'Libération' })).toBeUndefined();
     expect(index.find({ title: 'A third story', date: '2020-05', outlet: 'Le Monde', url: '' })).toBeUndefined();
+    expect(index.find({ title: 'Ghost work', date: '2020-05', outlet: '  Le Monde ' })).toEqual({ label: 'one.md', why: 'same outlet, date and title' });
   });
 });
 
@@ -241,11 +258,15 @@ describe('detectFormat', () => {
   it('reads an unknown extension by content', () => {
     expect(detectFormat('a.xml', 'TY  - NEWS\n')).toBe('ris');
     expect(detectFormat('a.', 'TY  - NEWS\n')).toBe('ris');
+    // The extension is the last one, and a name of the object prototype is no extension.
+    expect(detectFormat('export.csv.xml', 'TY  - NEWS\n')).toBe('ris');
+    expect(detectFormat('notes.constructor', 'TY  - NEWS\n')).toBe('ris');
   });
 
   it.each([
     ['\uFEFF [{}]', 'csl-json'], ['\n {"title": 1}', 'csl-json'], ['Title\nTY  - NEWS\n', 'ris'], ['TY - NEWS\n', 'csv'],
     ['% comment\n  @ Article ( key,', 'bibtex'], ['email me @home{', 'csv'],
+    ['---\ntitle: x\n---\n- a list in the body\n', 'markdown'], ['--- \n- title: x\n---\n', 'yaml'], ['---\n  - title: x\n---\n', 'yaml'],
     ['---\ntitle: x\n---', 'markdown'], ['--- \r\ntitle: x\r\n--- \r\nbody', 'markdown'], ['---\n- title: x\n---\n', 'yaml'], ['---\ntitle: x\n', 'csv'],
     ['press:\n  - "title": x\n', 'yaml'], ['- \'title\': x', 'yaml'], ['-title: x', 'csv'],
     [`${'x'.repeat(64 * 1024)}\nTY  - NEWS\n`, 'csv'],
@@ -272,6 +293,7 @@ describe('types', () => {
     ['award', 'award'], ['Prize', 'award'], ['prix', 'award'], ['honor', 'award'], ['honour', 'award'],
     ['event', 'event'], ['talk', 'event'], ['presentation', 'event'], ['panel', 'event'], ['conference', 'event'], ['lecture', 'event'], ['screening', 'event'],
     ['book', 'book'], ['ouvrage', 'book'], ['livre', 'book'], ['Événement', 'event'], ['Vidéo', 'video'], ['thing', undefined],
+    ['constructor', undefined], ['Op-ed', 'op-ed'], ['OPED', 'op-ed'],
   ])('the word %j is %s', (word, type) => {
     expect(typeFromWord(word)).toBe(type);
   });

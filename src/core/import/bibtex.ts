@@ -10,7 +10,8 @@ import { BIBTEX_ROLES, BIBTEX_TYPES, readClicNote, type Target } from './mapping
 import { creatorToPerson, organisationNote } from './people.js';
 import { draftFromRecord, newNameUse, readNote, setField, type NameUse } from './record.js';
 
-const ENTRY_START = /^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s]*)/gm;
+// The key ends at a comma, a blank, or the brace or parenthesis that closes an entry with no field (`@article{bad}`).
+const ENTRY_START = /^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s})]*)/gm;
 const NOT_ENTRIES = new Set(['string', 'comment', 'preamble']);
 const DATE_FIELDS = new Set(['year', 'month', 'day', 'date']);
 

@@ -12,25 +12,39 @@ import { newNameUse, readNote, setField, type NameUse } from './record.js';
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 
-/** The line where each top-level item of the array opens, found by tracking depth in the text. */
+/** Whitespace between JSON tokens (RFC 8259). */
+const JSON_BLANKS = ' \t\n\r';
+
+/**
+ * The line where each top-level item of the array opens, found by tracking depth in the text:
+ * after the array's `[` and after each comma at depth 1, the next character that is not a blank
+ * opens an item, whatever it is (an object, or a number, a string, null that is no CSL item).
+ */
 function itemLines(json: string): number[] {
   const lines: number[] = [];
   let depth = 0;
   let line = 1;
   let inString = false;
+  let itemNext = false;
   for (let i = 0; i < json.length; i++) {
-    const c = json[i];
+    const c = json[i]!;
     if (c === '\n') line++;
     if (inString) {
       if (c === '\\') i++;
       else if (c === '"') inString = false;
       continue;
     }
+    // In `[]` the `]` is taken for an item too: an empty array has no item to give that line to.
+    if (itemNext && !JSON_BLANKS.includes(c)) {
+      lines.push(line);
+      itemNext = false;
+    }
     if (c === '"') inString = true;
     else if (c === '{' || c === '[') {
-      if (c === '{' && depth === 1) lines.push(line);
       depth++;
+      if (depth === 1) itemNext = true;
     } else if (c === '}' || c === ']') depth--;
+    else if (c === ',' && depth === 1) itemNext = true;
   }
   return lines;
 }

@@ -20,5 +20,6 @@ export function formatFromContent(text: string): ImportSource {
 /** `press.bib` → bibtex; no or an unknown extension → by content. */
 export function detectFormat(name: string, text: string): ImportSource {
   const extension = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
-  return (extension !== undefined ? EXTENSIONS[extension] : undefined) ?? formatFromContent(text);
+  // hasOwn: `a.constructor` names the prototype's function, no format.
+  return extension !== undefined && Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension]! : formatFromContent(text);
 }

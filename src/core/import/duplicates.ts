@@ -15,8 +15,10 @@ export function normaliseUrl(text: string): string {
   }
   const host = url.hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
   if (host === 'youtu.be') return `youtube.com/watch?v=${url.pathname.slice(1)}`;
-  const params = [...url.searchParams].filter(([key]) => !TRACKING.test(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length === 0 ? '' : `?${new URLSearchParams(params).toString()}`;
+  const params = new URLSearchParams([...url.searchParams].filter(([key]) => !TRACKING.test(key)));
+  // By key in code-unit order, the values of one key kept in their order (a stable sort).
+  params.sort();
+  const query = params.size === 0 ? '' : `?${params.toString()}`;
   return `${host}${url.pathname.replace(/\/+$/, '').replace(/\/index\.html?$/, '')}${query}`;
 }
 

@@ -18,7 +18,8 @@ export const normaliseName = (name: string): string => fold(name).replace(/[^a-z
  */
 const SYNONYMS: readonly [Target, string][] = [
   ['title', 'title headline storyname name heading'],
-  ['outlet', 'outlet venue publication journal journaltitle newspaper magazine station network channel show source publisher booktitle howpublished organization organisation institution media medium platform'],
+  // `school`: BibTeX's university of a thesis (BibLaTeX reads it as `institution`, Zotero as the publisher).
+  ['outlet', 'outlet venue publication journal journaltitle newspaper magazine station network channel show source publisher booktitle howpublished organization organisation institution school media medium platform'],
   ['program', 'program programme series programtitle section column journalsubtitle'],
   ['issue', 'issue number no'],
   ['place', 'place location address city eventplace publisherplace'],

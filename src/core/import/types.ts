@@ -2,7 +2,7 @@
 // title, URL and notes. Every inferred type names the field and value it came from.
 import { fold } from '../fold.js';
 import { typeOfMediumLabel } from '../labels.js';
-import { isEntryType, type EntryType } from '../schema.js';
+import type { EntryType } from '../schema.js';
 import type { Draft, Sourced } from './draft.js';
 
 /** Words a type column uses for each entry type (folded, without punctuation). */
@@ -19,10 +19,10 @@ const TYPE_WORDS: Readonly<Record<string, EntryType>> = {
 
 /** A type from the words of a type column (`Op-Ed`, `TV`, `radio`), if they name one. */
 export function typeFromWord(text: string): EntryType | undefined {
+  // Every type is a word of TYPE_WORDS under its own name (op-ed as `oped`, the form folding leaves).
   const word = fold(text).replace(/[^a-z0-9]/g, '');
-  if (isEntryType(word)) return word;
-  // The medium labels clic's exports write ("Événement", "Op-ed"), in either language.
-  return TYPE_WORDS[word] ?? typeOfMediumLabel(text);
+  // hasOwn: `constructor` names the prototype's function, no type. Else the medium labels clic's exports write ("Événement"), in either language.
+  return Object.hasOwn(TYPE_WORDS, word) ? TYPE_WORDS[word] : typeOfMediumLabel(text);
 }
 
 /** Cues, in order: the medium first (a radio interview is a podcast), then the genre. */
@@ -46,7 +46,7 @@ export interface TypeDecision {
 const quoted = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
 
 function inferType(draft: Draft, fallback: EntryType): TypeDecision {
-  const places: Sourced[] = [...CUE_FIELDS.flatMap((field) => (draft.fields[field] ? [draft.fields[field]!] : [])), ...draft.body.map((text) => ({ value: text, from: 'notes' }))];
+  const places: Sourced[] = [...CUE_FIELDS.map((field) => draft.fields[field]).filter((place): place is Sourced => place !== undefined), ...draft.body.map((text) => ({ value: text, from: 'notes' }))];
   // A format's article type (RIS NEWS, CSL article-newspaper) is text: a title about a TV show
   // does not make it a video. The outlet, URL and notes still can (al-folio's radio @article).
   const textual = draft.defaultType !== undefined;
