@@ -160,9 +160,12 @@ export interface EntrySearcher {
  */
 export function entrySearcher(entries: readonly FullEntry[]): EntrySearcher {
   const builds = new Map<SearchScope, { steps: IndexedSteps; built?: Indexed }>();
+  function* scopeIndexed(scope: SearchScope): IndexedSteps {
+    return yield* indexedOf(yield* passageSteps(entries, scope));
+  }
   function* indexed(scope: SearchScope): IndexedSteps {
     let build = builds.get(scope);
-    if (!build) builds.set(scope, (build = { steps: (function* () { return yield* indexedOf(yield* passageSteps(entries, scope)); })() }));
+    if (!build) builds.set(scope, (build = { steps: scopeIndexed(scope) }));
     while (!build.built) {
       const step = build.steps.next();
       if (step.done) build.built = step.value;

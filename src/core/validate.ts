@@ -237,26 +237,23 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
   return quotes;
 }
 
-function readStrings(checker: FieldChecker, field: string, value: unknown): string[] {
+/** The texts of a list field; `checkItem` sees each text at its own index, so a non-text item moves no other's line. */
+function readStrings(checker: FieldChecker, field: string, value: unknown, checkItem?: (text: string, index: number) => void): string[] {
   const strings: string[] = [];
   checker.list(field, value).forEach((item, index) => {
     const text = checker.text(field, item, { required: true, item: index });
-    if (text !== null) strings.push(text);
+    if (text === null) return;
+    checkItem?.(text, index);
+    strings.push(text);
   });
   return strings;
 }
 
 function readRelated(checker: FieldChecker, value: unknown): string[] {
-  const ids: string[] = [];
-  // Each id checked at its own index: one that is no text must not move the next one's item and line.
-  checker.list('related', value).forEach((item, index) => {
-    const id = checker.text('related', item, { required: true, item: index });
-    if (id === null) return;
-    // A bad id is an error, so the ids are only ever given back when all are good.
+  // A bad id is an error, so the ids are only ever given back when all are good.
+  return readStrings(checker, 'related', value, (id, index) => {
     if (!ID_PATTERN.test(id)) checker.error('related', `\`${id}\` is not an entry id`, 'an id is a file name without `.md`: lowercase letters, digits and single hyphens', index);
-    ids.push(id);
   });
-  return ids;
 }
 
 function readUpdates(checker: FieldChecker, value: unknown): Update[] {

@@ -166,14 +166,15 @@ export async function runPicker(tty: Tty, terminal: TerminalAccess, options: Pic
      * The corpus's preparing, a step budget at a time, only while nothing is ranked or drawn:
      * a key typed meanwhile is read between two steps, and its frame comes first.
      */
-    let preparing = corpus.prepare !== undefined;
+    const preparation = corpus.prepare ?? (function* () {})();
+    let preparing = true;
     let prepareScheduled = false;
     const prepare = guarded((): void => {
       prepareScheduled = false;
       // A frame to come (a key typed, a ranking going on) goes first, and asks again after it.
       if (scheduled || (ranking && !isComplete(ranking.progress))) return;
       const until = performance.now() + STEP_BUDGET_MS;
-      do preparing = corpus.prepare!.next().done !== true;
+      do preparing = preparation.next().done !== true;
       while (preparing && performance.now() < until);
       schedulePreparing();
     });
