@@ -74,11 +74,20 @@ interface Ranking {
 }
 
 /**
+ * A step of a search. `sofar`, given once a search without a scope has ranked the quotes and goes
+ * on to every field, is the quotes' hits: what a picker can show while the rest is indexed and
+ * ranked (at 100,000 entries, seconds for the bodies' index). The search's result may differ.
+ */
+export interface SearchStep extends SearchProgress {
+  readonly sofar?: SearchResult;
+}
+
+/**
  * A search run a step at a time (next() until done), for a caller that must not block long. Its
  * progress is that of each part in turn: a scope's passages indexed, then its candidates ranked
  * (a search without a scope may rank the quotes, then every field).
  */
-export type SearchSteps = Generator<SearchProgress, SearchResult, void>;
+export type SearchSteps = Generator<SearchStep, SearchResult, void>;
 
 function* rankIndexed(passages: readonly Passage[], index: SearchIndex, text: string, threshold: number, limit: number | undefined): Generator<SearchProgress, Ranking | undefined, void> {
   const parsed = parseQueryWords(text, threshold);
@@ -154,7 +163,7 @@ export interface EntrySearcher {
 /**
  * The search of `entries` for a caller asking query after query (the picker, as a query is
  * typed): every query gives the same hits as searchEntries, in steps so that the caller can
- * answer a key between two. Each scope's passages and index are built once, by the first query
+ * answer a key between two, and the quotes' hits as a step's `sofar` when it goes on to every field. Each scope's passages and index are built once, by the first query
  * needing them or by prepare, in steps too; a query dropped halfway leaves the building where it
  * was, for the next query to go on with.
  */
@@ -174,7 +183,7 @@ export function entrySearcher(entries: readonly FullEntry[]): EntrySearcher {
     return build.built;
   }
   return {
-    search: (query, options = {}) => searchScoped(indexed, query, options),
+    search: (query, options = {}) => searchScoped(indexed, query, options, true),
     *prepare(scopes) {
       for (const scope of scopes) yield* indexed(scope);
     },
@@ -199,11 +208,14 @@ export function searchAskingBodies(
   entries: readonly Entry[], full: () => readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {},
 ): SearchResult {
   const passagesIn = (scope: SearchScope): Passage[] => (needsBodies(scope) ? passagesOf(full(), scope) : passagesOf(entries, scope));
-  return finish(searchScoped((scope) => indexedOf(passagesIn(scope)), query, options));
+  return finish(searchScoped((scope) => indexedOf(passagesIn(scope)), query, options, false));
 }
 
-/** searchEntries over the passages and index `indexed` gives for a scope. */
-function* searchScoped(indexed: (scope: SearchScope) => IndexedSteps, query: string, options: SearchOptions & { scope?: SearchScope }): SearchSteps {
+/**
+ * searchEntries over the passages and index `indexed` gives for a scope; with `withSofar`, the
+ * quotes' hits are given as a step's `sofar` before every field is searched.
+ */
+function* searchScoped(indexed: (scope: SearchScope) => IndexedSteps, query: string, options: SearchOptions & { scope?: SearchScope }, withSofar: boolean): SearchSteps {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (options.scope) {
     const { passages, index } = yield* indexed(options.scope);
@@ -216,6 +228,7 @@ function* searchScoped(indexed: (scope: SearchScope) => IndexedSteps, query: str
   const quotes = yield* searched('quotes');
   const inQuotes = quotes.ranking?.ranked[0];
   if (!(inQuotes && inQuotes.missing === 0 && inQuotes.errors === 0) && parseQueryWords(query).words.length > 0) {
+    if (withSofar) yield { done: 0, of: 1, sofar: hitsOf(quotes.passages, quotes.index, quotes.ranking, options.limit) };
     const all = yield* searched('all');
     const inAll = all.ranking?.ranked[0];
     if (inAll && (!inQuotes || inAll.missing < inQuotes.missing || (inAll.missing === inQuotes.missing && inAll.errors < inQuotes.errors))) {

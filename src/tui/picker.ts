@@ -173,14 +173,17 @@ export function applyKey(before: PickerState, key: Key): Transition {
 }
 
 /**
- * The state with the ranking of its query as far as it has come: complete, its hits are shown, at
- * the top for a new query and with the selection where it was for the same one; under way, only
- * its progress, the hits shown staying.
+ * The state with the ranking of its query as far as it has come. Its hits, once it has some
+ * (complete, or the quotes' while every field is searched), are shown: at the top for a new query;
+ * for the same query, the hit selected stays selected where the new hits hold it, else the row
+ * does. Under way without hits, only its progress: the hits shown stay.
  */
 export function withRanking(state: PickerState, ranking: RankingProgress): PickerState {
-  if (!isComplete(ranking)) return { ...state, ranking: { ...state.ranking, done: ranking.done, of: ranking.of } };
-  if (state.rankedQuery === state.query) return select({ ...state, ranking }, state.selected);
-  return select({ ...state, ranking, rankedQuery: state.query, top: 0 }, 0);
+  if (!isComplete(ranking) && ranking.hits.length === 0) return { ...state, ranking: { ...state.ranking, done: ranking.done, of: ranking.of } };
+  if (state.rankedQuery !== state.query) return select({ ...state, ranking, rankedQuery: state.query, top: 0 }, 0);
+  const selected = selectedHit(state);
+  const kept = selected ? ranking.hits.findIndex((hit) => hitKey(hit) === hitKey(selected)) : -1;
+  return select({ ...state, ranking }, kept >= 0 ? kept : state.selected);
 }
 
 export function withSize(state: PickerState, size: Size): PickerState {

@@ -1,15 +1,19 @@
 // Ranking for the picker: the query's search (over passages and indexes built once for the
 // session, core/search.ts) run a step at a time, so that a key typed while a long ranking runs is
 // read between two steps, and the ranking of a query typed over is dropped, never finished. The
-// hits shown are the search's, once complete: exactly `clic search`'s.
+// hits shown are the search's, once complete: exactly `clic search`'s. Before that, when a query
+// goes on from the quotes to every field, the quotes' hits are shown meanwhile.
 import type { FullEntry } from '../core/schema.js';
 import { entrySearcher, parseQuery, type EntrySearcher, type Hit, type SearchProgress, type SearchResult, type SearchScope, type SearchSteps } from '../core/search.js';
 import { newestFirst } from './browse.js';
 
 export interface RankingProgress {
-  /** Best first; none until the ranking is complete. */
+  /**
+   * Best first: the complete ranking's; while it runs, the quotes' hits once they are ranked and
+   * every field is searched too (the search's `sofar`), else none.
+   */
   hits: readonly Hit[];
-  /** Hits of the complete ranking. */
+  /** Hits of the ranking, `hits` aside of any limit. */
   total: number;
   /** Candidates ranked so far, of `of`, in the scope being ranked. */
   done: number;
@@ -37,7 +41,8 @@ export class SteppedRanking {
         const { hits, total } = step.value;
         this.#progress = { hits, total, done: 1, of: 1 };
       } else {
-        this.#progress = { hits: [], total: 0, ...step.value };
+        const { done, of, sofar } = step.value;
+        this.#progress = { hits: sofar?.hits ?? this.#progress.hits, total: sofar?.total ?? this.#progress.total, done, of };
         if (performance.now() >= until) break;
       }
     }

@@ -273,7 +273,8 @@ for (const size of SIZES) {
     row(size, 'picker: the slowest keystroke to its ranking complete / a bare redraw', { ms: timings.slowestCompleteMs, rss: null }, bareRedraw);
     row(size, 'picker: the longest step of those rankings (what a key may wait) / a bare redraw', { ms: timings.slowestStepMs, rss: null }, bareRedraw);
     row(size, 'picker: the listing before a query (every quote, newest first, once) / a bare redraw', { ms: timings.listingMs, rss: null }, bareRedraw);
-    row(size, "picker: the session's first query, building its indexes (quotes and all fields, once, in steps) / a bare redraw", { ms: timings.buildMs, rss: null }, bareRedraw);
+    row(size, "picker: the session's first query (`travial du clik`, before any index is built) to its first hits shown, the quotes' / a bare redraw", { ms: timings.firstHitsMs, rss: null }, bareRedraw);
+    row(size, "picker: the same query to its complete hits, building its indexes (quotes and all fields, once, in steps) / a bare redraw", { ms: timings.buildMs, rss: null }, bareRedraw);
     row(size, 'picker: the longest step of that building (what a key may wait) / a bare redraw', { ms: timings.slowestBuildStepMs, rss: null }, bareRedraw);
   }
   const searchRss = search.filter((_, i) => i % 2 === 1).map((r) => r.rss ?? 0);

@@ -1,7 +1,7 @@
 // What each key does to the picker's state: pure, no terminal.
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../src/core/search.js';
-import { applyKey, chosenHits, initialState, layoutOf, withRanking, type Key, type PickerState } from '../../src/tui/picker.js';
+import { applyKey, chosenHits, initialState, layoutOf, selectedHit, withRanking, type Key, type PickerState } from '../../src/tui/picker.js';
 
 function hit(n: number): Hit {
   return {
@@ -55,6 +55,30 @@ describe('editing the query', () => {
     // The same query ranked again keeps the selection; moving the caret keeps the hits.
     expect(ranked(keys(done, { name: 'down' }), newHits).selected).toBe(1);
     expect(keys(done, { name: 'left' }).ranking.hits).toEqual(newHits);
+  });
+});
+
+describe('hits shown while the ranking goes on (the quotes’, while every field is searched)', () => {
+  const sofar = HITS.slice(0, 5);
+  const shown = withRanking(keys(start(), 'x'), { hits: sofar, total: 5, done: 0, of: 1 });
+
+  it('are shown at once for a new query, at the top, its ranking still under way', () => {
+    expect(shown).toMatchObject({ query: 'x', rankedQuery: 'x', selected: 0, top: 0, ranking: { hits: sofar, total: 5, done: 0, of: 1 } });
+    // Enter waits for the complete hits (the adapter chooses once they have come).
+    expect(applyKey(shown, { name: 'return' }).action).toBe('choose');
+  });
+
+  it('the complete hits keep the hit selected, wherever they rank it; a hit they lack leaves the row', () => {
+    const moved = keys(shown, { name: 'down' }, { name: 'down' });
+    expect(selectedHit(moved)).toBe(HITS[2]);
+    const complete = ranked(moved, [HITS[7]!, HITS[8]!, HITS[0]!, HITS[2]!, HITS[1]!]);
+    expect(complete.selected).toBe(3);
+    expect(chosenHits(complete)).toEqual([HITS[2]]);
+    expect(ranked(moved, [HITS[9]!, HITS[8]!, HITS[7]!, HITS[6]!]).selected).toBe(2);
+  });
+
+  it('a step without hits changes only the progress', () => {
+    expect(withRanking(shown, { hits: [], total: 0, done: 3, of: 9 })).toMatchObject({ rankedQuery: 'x', ranking: { hits: sofar, total: 5, done: 3, of: 9 } });
   });
 });
 

@@ -137,3 +137,50 @@ describe('pickerRanking.prepare, the indexes built while no key comes', () => {
     expect(built).toEqual(['title']);
   });
 });
+
+describe('the quotes’ hits meanwhile, while a query goes on to every field', () => {
+  /** The `sofar` results a search's steps give, and its result. */
+  function sofarsOf(steps: SearchSteps) {
+    const sofars = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) if (step.value.sofar) sofars.push(step.value.sofar);
+    return { sofars, result: step.value };
+  }
+  const widened = TYPED.filter((query) => searchEntries(bundled, query).hits.some((hit) => hit.field !== 'quotes'));
+  const settled = TYPED.filter((query) => searchEntries(bundled, query, { scope: 'quotes' }).hits[0]?.score === 0);
+
+  it('a query widening to every field gives, once, the hits `--in quotes` gives, then those of searchEntries', () => {
+    expect(widened.length).toBeGreaterThan(0);
+    const { search } = entrySearcher(bundled);
+    for (const query of widened) {
+      const { sofars, result } = sofarsOf(search(query, { limit: 100 }));
+      expect(sofars).toEqual([searchEntries(bundled, query, { scope: 'quotes', limit: 100 })]);
+      expect(result).toEqual(searchEntries(bundled, query, { limit: 100 }));
+    }
+  });
+
+  it('gives none when a quote matches every word without a typo, nor with --in', () => {
+    expect(settled.length).toBeGreaterThan(0);
+    const { search } = entrySearcher(bundled);
+    for (const query of settled) expect(sofarsOf(search(query)).sofars).toEqual([]);
+    for (const query of widened) expect(sofarsOf(search(query, { scope: 'all' })).sofars).toEqual([]);
+  });
+
+  it('the picker’s ranking shows them from then on, every field still indexed and ranked, until the complete hits', () => {
+    const { rank } = pickerRanking(generated, { keep: 100 });
+    const query = 'travial du clik';
+    const quotesHits = searchEntries(generated, query, { scope: 'quotes', limit: 100 }).hits;
+    expect(quotesHits.length).toBeGreaterThan(0);
+    const ranking = new SteppedRanking(rank(query)!);
+    const seen = [];
+    while (!isComplete(ranking.progress)) seen.push(ranking.run(0));
+    const meanwhile = seen.slice(0, -1);
+    const first = meanwhile.findIndex((progress) => progress.hits.length > 0);
+    // Quotes indexed and ranked first, with nothing shown; then the quotes' hits, over many steps.
+    expect(first).toBeGreaterThan(0);
+    expect(meanwhile.length - first).toBeGreaterThan(2);
+    for (const progress of meanwhile.slice(0, first)) expect(progress.hits).toEqual([]);
+    for (const progress of meanwhile.slice(first)) expect(progress.hits).toEqual(quotesHits);
+    expect(JSON.stringify({ hits: seen.at(-1)!.hits, total: seen.at(-1)!.total })).toBe(JSON.stringify(searchEntries(generated, query, { limit: 100 })));
+  });
+});
