@@ -67,13 +67,31 @@ describe('indexSteps', () => {
     expect(postings).toEqual([...Array.from({ length: 300 }, (_, k) => 2 * k), ...Array.from({ length: 300 }, (_, k) => 2 * k + 1)]);
   });
 
-  it('reports an inverting pass again every 8192 passages', () => {
-    const { progress } = stepsOf(8200);
-    expect(progress.slice(-6)).toEqual([
+  it('copies the words and their ordinals into one array each a chunk a step, then reports an inverting pass again every 8192 passages', () => {
+    const { progress, postings } = stepsOf(8200);
+    // 8200 words, one a passage, fill chunks of 1024, 2048 and 4096 (the rest in a fourth): three
+    // steps for the words, three for the ordinals, all at the end of the visiting pass.
+    const visited = { done: 8200, of: 24600 };
+    expect(progress.slice(-12)).toEqual([
       { done: 7936, of: 24600 }, { done: 8192, of: 24600 },
+      visited, visited, visited, visited, visited, visited,
       { done: 8200, of: 24600 }, { done: 8200 + 8192, of: 24600 }, { done: 16400, of: 24600 }, { done: 16400 + 8192, of: 24600 },
     ]);
-    expect(progress).toHaveLength(32 + 4);
+    expect(progress).toHaveLength(32 + 6 + 4);
+    expect(postings).toEqual([...Array.from({ length: 4100 }, (_, k) => 2 * k), ...Array.from({ length: 4100 }, (_, k) => 2 * k + 1)]);
+  });
+
+  it('keeps every word and ordinal across chunks, in order', () => {
+    // 3000 passages of three words: 9000 visits, over four chunks.
+    const texts = Array.from({ length: 3000 }, (_, p) => ({ text: `w${p} x y` }));
+    const index = buildSearchIndex(texts);
+    expect(index.words).toHaveLength(9000);
+    expect([...index.ordinals.subarray(0, 6)]).toEqual([0, 1, 2, 0, 1, 2]);
+    expect([...index.ordinals.subarray(8994)]).toEqual([0, 1, 2, 0, 1, 2]);
+    for (const p of [0, 341, 342, 1023, 2999]) {
+      const start = index.passageStarts[p]!;
+      expect([...index.words.subarray(start, start + 3)].map((id) => index.vocabulary[id])).toEqual([`w${p}`, 'x', 'y']);
+    }
   });
 
   it('reports nothing for no passage', () => {
