@@ -8,7 +8,7 @@ import { compareProblems, type Problem } from '../core/problem.js';
 import { UsageError } from '../errors.js';
 import { isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
-import { readShard, writeShard, type FileToCache, type Shard } from './cache/shards.js';
+import { ShardReader, writeShard, type FileToCache, type Shard } from './cache/shards.js';
 import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome, type Location } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
@@ -243,6 +243,10 @@ const cachedAs = (result: FileResult, stats: FileStats): CachedFile => {
   return entry ? { path, ...stats, problems, entry } : { path, ...stats, problems };
 };
 
+/** `again`, a shard read again, when it is the same version as `shard` (the same records). */
+const sameVersion = (shard: Shard, again: Shard | undefined): Shard | undefined =>
+  again && again.records.length === shard.records.length && again.records.crc === shard.records.crc ? again : undefined;
+
 /**
  * Takes from the cache every file whose size and times are those it was cached with, loads the
  * others, and writes again each shard of the cache whose files have changed.
@@ -253,7 +257,9 @@ function loadThroughCache(
 ): void {
   const folder = corpusCacheFor(cacheDir, root);
   const identity = { corpus: root, version: options.version ?? '' };
-  const shards = Array.from({ length: SHARDS }, (_, shard) => readShard(folder, shard, identity));
+  const reader = new ShardReader(folder, identity);
+  const withBodies = options.bodies !== false;
+  const shards = Array.from({ length: SHARDS }, (_, shard) => reader.read(shard, withBodies));
   const shardOfFile = files.map(shardOf);
   // The index in its shard of each file taken from the cache, by shard: what a shard rewritten
   // keeps. A shard is rewritten only when a file of it changed, came or went.
@@ -296,9 +302,12 @@ function loadThroughCache(
   shards.forEach((shard, index) => {
     const kept = keptOf[index]!;
     if (loadedOf[index]!.length === 0 && (shard ? kept.length === shard.files.length : kept.length === 0)) return;
-    // A kept file whose body cannot be taken (its bytes changed) is left out, to be read again.
+    // The kept files' bodies, from the same version of the shard as their records: read now if
+    // the load took none. A kept file whose body cannot be taken (its bytes changed, or the shard
+    // was replaced since) is left out, to be read again.
+    const bodiesOf = shard && !shard.hasBodies ? sameVersion(shard, reader.read(index, true)) : shard;
     const keptFiles = shard ? kept.flatMap((at): FileToCache[] => {
-      const bodyJson = shard.bodyJson(at);
+      const bodyJson = bodiesOf?.bodyJson(at);
       return bodyJson ? [{ file: shard.files[at]!, bodyJson }] : [];
     }) : [];
     const shardFiles = [...keptFiles, ...loadedOf[index]!];

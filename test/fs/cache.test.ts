@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDirFor, corpusCacheFor, shardOf, SHARDS } from '../../src/fs/cache/folder.js';
-import { readShard } from '../../src/fs/cache/shards.js';
+import { ShardReader } from '../../src/fs/cache/shards.js';
 import { readSnapshot, type ReadOptions } from '../../src/fs/read-corpus.js';
 import { BUNDLED_CORPUS, clic, entryText, makeCorpus, ROOT } from '../support/cli.js';
 import { clicUnprivileged, UNPRIVILEGED_MISSING } from '../support/unprivileged.js';
@@ -28,7 +28,7 @@ const readCorpus = (dir: string, options: ReadOptions = {}) => {
 };
 /** The paths that the cache holds for `dir`, as this build reads it. */
 const cachedPaths = (cacheDir: string, dir: string, version = '1.2.3'): string[] =>
-  Array.from({ length: SHARDS }, (_, shard) => readShard(corpusCacheFor(cacheDir, dir), shard, { corpus: dir, version })?.files ?? [])
+  Array.from({ length: SHARDS }, (_, shard) => new ShardReader(corpusCacheFor(cacheDir, dir), { corpus: dir, version }).read(shard, true)?.files ?? [])
     .flat().map((file) => file.path).sort();
 /** Applies `change` to each shard file of the cache of `dir`. */
 const eachShard = (cacheDir: string, dir: string, change: (file: string) => void): void => {
@@ -286,6 +286,37 @@ describe('the cache of parsed files', () => {
     const rewritten = [...after].filter(([name, ino]) => before.get(name) !== ino);
     expect(rewritten).toHaveLength(1);
     expect(readCorpus(dir, cached(cacheDir))).toEqual(readCorpus(dir));
+  });
+
+  it('a load without bodies that writes a shard again keeps its other files, their bodies read from the same version', () => {
+    const partner = Array.from({ length: 10_000 }, (_, n) => `p-${n}.md`).find((name) => shardOf(name) === shardOf('a-first.md'))!;
+    const dir = track(makeCorpus({
+      'a-first.md': entryText({}, 'Premier corps.'),
+      [partner]: entryText({ title: '"Partner"' }, 'Le corps du partenaire.'),
+      'z-other.md': entryText(),
+    }));
+    const cacheDir = newCacheDir();
+    readCorpus(dir, cached(cacheDir));
+    writeFileSync(join(dir, 'a-first.md'), entryText({ title: '"Edited"' }, 'Corps changé.'));
+    const { corpus, body } = readSnapshot(dir, { ...cached(cacheDir), bodies: false });
+    expect(body).toBeNull();
+    expect(corpus.entries.map((entry) => entry.title)).toContain('Edited');
+    // The shard written again holds the partner too (a file left out would be read again next time).
+    expect(cachedPaths(cacheDir, dir)).toEqual(['a-first.md', partner, 'z-other.md'].sort());
+    const again = readCorpus(dir, cached(cacheDir));
+    expect(again).toEqual(readCorpus(dir));
+    expect(again.bodies.map((text) => text?.trim())).toContain('Le corps du partenaire.');
+  });
+
+  it('a load without bodies gives what the files give when a bodies section is damaged; the first load taking bodies rebuilds it', () => {
+    const dir = mixedCorpus();
+    const cacheDir = newCacheDir();
+    const fresh = readCorpus(dir);
+    readCorpus(dir, cached(cacheDir));
+    eachShard(cacheDir, dir, (file) => flipByte(file, (size) => size - 3));
+    expect(readSnapshot(dir, { ...cached(cacheDir), bodies: false }).corpus).toEqual(readSnapshot(dir).corpus);
+    expect(readCorpus(dir, cached(cacheDir))).toEqual(fresh);
+    expect(cachedPaths(cacheDir, dir)).toHaveLength(MIXED_FILES);
   });
 
   it('keeps one cache per corpus folder', () => {

@@ -1,9 +1,9 @@
 // A shard file: a magic line, a header line (JSON), the files section (one JSON array of
 // records, see codec.ts) and the bodies section (one JSON string a line, in the same order).
 // The header carries a CRC-32 of each section: a shard whose bytes changed in any way is not
-// used, and its files are read again. A shard is read with one read of one file, so everything
-// taken from it (an entry and, later, its body) is of the same version; it is written to a
-// temporary file renamed over the old one, so a reader never sees half of one.
+// used, and its files are read again. A shard is read from one open file, so everything taken
+// from it (an entry and, later, its body) is of the same version; it is written to a temporary
+// file renamed over the old one, so a reader never sees half of one.
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { decodeFile, encodeFile, type CachedFile } from './codec.js';
@@ -45,21 +45,29 @@ interface Header {
 export class Shard {
   #starts: number[] | undefined;
 
-  constructor(readonly files: CachedFile[], private readonly bodies: Buffer) {}
+  /**
+   * `records` is the header's account of the records section: two reads of a shard file with the
+   * same one read the same version. `bodies` is the bodies section, when it was read.
+   */
+  constructor(readonly files: CachedFile[], readonly records: Section, private readonly bodies: Buffer | undefined) {}
+
+  get hasBodies(): boolean {
+    return this.bodies !== undefined;
+  }
 
   /** Where each body line starts, and one past the last: found on first use. */
-  #lineStarts(): number[] | undefined {
+  #lineStarts(bodies: Buffer): number[] | undefined {
     if (this.#starts) return this.#starts;
     const starts = [0];
-    for (let at = this.bodies.indexOf(NEWLINE); at !== -1; at = this.bodies.indexOf(NEWLINE, at + 1)) starts.push(at + 1);
-    if (starts.length !== this.files.length + 1 || starts.at(-1) !== this.bodies.length) return undefined;
+    for (let at = bodies.indexOf(NEWLINE); at !== -1; at = bodies.indexOf(NEWLINE, at + 1)) starts.push(at + 1);
+    if (starts.length !== this.files.length + 1 || starts.at(-1) !== bodies.length) return undefined;
     return (this.#starts = starts);
   }
 
-  /** The JSON of file `index`'s body, as bytes. */
+  /** The JSON of file `index`'s body, as bytes; undefined when the bodies were not read or are not one line a file. */
   bodyJson(index: number): Buffer | undefined {
-    const starts = this.#lineStarts();
-    return starts && this.bodies.subarray(starts[index]!, starts[index + 1]! - 1);
+    const starts = this.bodies && this.#lineStarts(this.bodies);
+    return starts && this.bodies!.subarray(starts[index]!, starts[index + 1]! - 1);
   }
 
   /** File `index`'s body, or undefined when its line is not a JSON string. */
@@ -75,53 +83,76 @@ export class Shard {
   }
 }
 
-function readWhole(file: string): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
+/** Reads `length` bytes at `position` of `fd` into `buffer`; false when the file ends first. */
+function readAt(fd: number, buffer: Buffer, length: number, position: number): boolean {
+  for (let read = 0; read < length; ) {
+    const n = readSync(fd, buffer, read, length - read, position + read);
+    if (n === 0) return false;
+    read += n;
   }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return undefined;
-    const buffer = Buffer.allocUnsafe(stats.size);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) return undefined;
-      read += n;
-    }
-    return buffer;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  return true;
 }
 
 const isSection = (value: unknown): value is Section =>
   typeof value === 'object' && value !== null && Number.isInteger((value as Section).length) && Number.isInteger((value as Section).crc);
 
+/** The most a header line may take: a corpus path is at most a few KiB. */
+const HEADER_MAX = 64 * 1024;
+
 /**
- * Shard `shard` of the cache folder, when it is whole, unchanged since written (its checksums),
- * written for this corpus and build, and every record in it is valid; else undefined.
+ * Reads the shards of one load through one buffer of its own: a load then holds one shard's
+ * records at a time, where a buffer a shard held every shard's bytes (260 MB at 100,000 files)
+ * until the collector ran. The bodies section is read only when asked for, into a buffer of its
+ * own that the shard keeps.
  */
-export function readShard(folder: string, shard: number, identity: CacheIdentity): Shard | undefined {
-  const bytes = readWhole(shardFile(folder, shard));
-  if (!bytes || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-  const headerEnd = bytes.indexOf(NEWLINE, MAGIC.length);
-  if (headerEnd === -1) return undefined;
-  try {
-    const header = JSON.parse(bytes.toString('utf8', MAGIC.length, headerEnd)) as Header;
-    if (header.format !== FORMAT || header.build !== BUILD || header.version !== identity.version || header.corpus !== identity.corpus) return undefined;
+export class ShardReader {
+  #buffer = Buffer.allocUnsafe(HEADER_MAX);
+
+  constructor(private readonly folder: string, private readonly identity: CacheIdentity) {}
+
+  /**
+   * Shard `shard`, when it is whole, unchanged since written (its checksums: the bodies' only when
+   * they are read), written for this corpus and build, and every record in it is valid; else
+   * undefined.
+   */
+  read(shard: number, withBodies: boolean): Shard | undefined {
+    let fd: number;
+    try {
+      fd = openSync(shardFile(this.folder, shard), 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      return this.#parse(fd, withBodies);
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  #parse(fd: number, withBodies: boolean): Shard | undefined {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return undefined;
+    const size = stats.size;
+    const start = Math.min(size, HEADER_MAX);
+    if (!readAt(fd, this.#buffer, start, 0) || this.#buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const headerEnd = this.#buffer.indexOf(NEWLINE, MAGIC.length);
+    if (headerEnd === -1 || headerEnd >= start) return undefined;
+    const header = JSON.parse(this.#buffer.toString('utf8', MAGIC.length, headerEnd)) as Header;
+    if (header.format !== FORMAT || header.build !== BUILD || header.version !== this.identity.version || header.corpus !== this.identity.corpus) return undefined;
     if (!isSection(header.files) || !isSection(header.bodies)) return undefined;
     const filesStart = headerEnd + 1;
     const bodiesStart = filesStart + header.files.length;
-    if (bodiesStart + header.bodies.length !== bytes.length) return undefined;
-    const filesBytes = bytes.subarray(filesStart, bodiesStart);
-    const bodies = bytes.subarray(bodiesStart);
-    if (crc32(filesBytes) !== header.files.crc || crc32(bodies) !== header.bodies.crc) return undefined;
+    if (header.files.length < 0 || header.bodies.length < 0 || bodiesStart + header.bodies.length !== size) return undefined;
+    if (this.#buffer.length < header.files.length) this.#buffer = Buffer.allocUnsafe(Math.max(header.files.length, 2 * this.#buffer.length));
+    const filesBytes = this.#buffer.subarray(0, header.files.length);
+    if (!readAt(fd, filesBytes, filesBytes.length, filesStart) || crc32(filesBytes) !== header.files.crc) return undefined;
+    let bodies: Buffer | undefined;
+    if (withBodies) {
+      bodies = Buffer.allocUnsafe(header.bodies.length);
+      if (!readAt(fd, bodies, bodies.length, bodiesStart) || crc32(bodies) !== header.bodies.crc) return undefined;
+    }
     const records: unknown = JSON.parse(filesBytes.toString('latin1'));
     if (!Array.isArray(records)) return undefined;
     const files: CachedFile[] = [];
@@ -130,9 +161,7 @@ export function readShard(folder: string, shard: number, identity: CacheIdentity
       if (!file || (files.length > 0 && files.at(-1)!.path >= file.path)) return undefined;
       files.push(file);
     }
-    return new Shard(files, bodies);
-  } catch {
-    return undefined;
+    return new Shard(files, header.files, bodies);
   }
 }
 
