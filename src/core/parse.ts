@@ -128,7 +128,7 @@ export function parseEntryText(text: string, path: string): ParseResult {
   if (!YAML_LANGUAGES.has(language)) {
     return failure(path, 1, 'front-matter', `front matter in \`${opening[1]}\` is not read: only YAML is`, 'write the fields as YAML after a plain `---` line');
   }
-  const matterLines: string[] = [];
+  const fileLines: string[] = [];
   let bodyStart = -1;
   for (let position = first.next; position !== -1; ) {
     const { line, next } = lineAt(position);
@@ -136,13 +136,17 @@ export function parseEntryText(text: string, path: string): ParseResult {
       bodyStart = next === -1 ? text.length : next;
       break;
     }
-    matterLines.push(line);
+    fileLines.push(line);
     position = next;
   }
   if (bodyStart === -1) {
     return failure(path, 1, 'front-matter', 'front matter is never closed', 'end the fields with a line that is exactly `---`');
   }
-  const matter = matterLines.join('\n');
+  const matter = fileLines.join('\n');
+  // The lines again, cut from the front matter joined (a string of its own) rather than from the
+  // file's text: values read from a line are slices of it, and a slice of the file's text would
+  // keep the whole file, body included, in memory as long as the entry.
+  const matterLines = fileLines.length === 0 ? [] : matter.split('\n');
   if (matter.length > MAX_FRONT_MATTER_BYTES / 4 && new TextEncoder().encode(matter).length > MAX_FRONT_MATTER_BYTES) {
     return failure(path, 1, 'front-matter', `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`, 'move long text into the body');
   }

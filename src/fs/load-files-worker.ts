@@ -2,9 +2,9 @@
 import { workerData } from 'node:worker_threads';
 import { claimChunks, loadChunk, signalPosted, type ChunkMessage, type WorkerInput } from './load-files.js';
 
-const { locations, paths, counters, port } = workerData as WorkerInput;
+const { locations, paths, bodies, counters, port } = workerData as WorkerInput;
 claimChunks(counters, paths, (chunk) => {
-  port.postMessage({ chunk, outcomes: loadChunk(locations, paths, chunk) } satisfies ChunkMessage);
+  port.postMessage({ chunk, outcomes: loadChunk(locations, paths, chunk, bodies) } satisfies ChunkMessage);
   signalPosted(counters);
 });
 port.close();

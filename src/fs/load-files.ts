@@ -6,10 +6,20 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.js';
-import type { FileStats } from './cache/codec.js';
+import { encodeBody, type FileStats } from './cache/codec.js';
 
-/** A file's entry and problems with the size and times of what was read, or why it could not be read. */
-export type FileOutcome = (FileResult & { stats: FileStats }) | UnreadableFile;
+/**
+ * What a load keeps of each body: its text; its JSON as UTF-8 bytes, as the cache writes it; or
+ * nothing, for a store that never gives one. Either of the last two lets the file's text go at
+ * once, where a body sliced from it kept the whole file in memory to the end of the load.
+ */
+export type BodyKeeping = 'text' | 'json' | 'none';
+
+/**
+ * A file's entry and problems with the size and times of what was read (and, kept as JSON, its
+ * body), or why it could not be read.
+ */
+export type FileOutcome = (FileResult & { stats: FileStats; bodyJson?: Uint8Array }) | UnreadableFile;
 
 /** Where to open a file: its path, or its bytes when a folder on the way has a name that is not UTF-8. */
 export type Location = string | Buffer;
@@ -28,10 +38,13 @@ export function describeError(error: unknown): string {
  * Reads one file and loads it. Opened without blocking and checked once open: a FIFO or a
  * device put in a file's place after the folder was listed is refused, never waited on.
  */
-export function readAndLoad(location: Location, path: string): FileOutcome {
+export function readAndLoad(location: Location, path: string, bodies: BodyKeeping): FileOutcome {
   const read = readRegularFile(location);
   if ('error' in read) return { path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${read.error}` } };
-  return { ...loadFile({ path, bytes: read.bytes }), stats: read.stats };
+  const loaded = loadFile({ path, bytes: read.bytes });
+  const { body, ...rest } = loaded;
+  if (bodies === 'text' || body === undefined) return { ...loaded, stats: read.stats };
+  return bodies === 'json' ? { ...rest, bodyJson: encodeBody(body), stats: read.stats } : { ...rest, stats: read.stats };
 }
 
 /** A regular file's bytes and the size and times of what was read, or why it could not be read. */
@@ -67,6 +80,7 @@ const POSTED = 1;
 export interface WorkerInput {
   locations: Location[];
   paths: string[];
+  bodies: BodyKeeping;
   counters: Int32Array;
   port: MessagePort;
 }
@@ -77,9 +91,9 @@ export interface ChunkMessage {
   outcomes: FileOutcome[];
 }
 
-export function loadChunk(locations: Location[], paths: string[], chunk: number): FileOutcome[] {
+export function loadChunk(locations: Location[], paths: string[], chunk: number, bodies: BodyKeeping): FileOutcome[] {
   const outcomes: FileOutcome[] = [];
-  for (let i = chunk * CHUNK_SIZE; i < Math.min(paths.length, (chunk + 1) * CHUNK_SIZE); i++) outcomes.push(readAndLoad(locations[i]!, paths[i]!));
+  for (let i = chunk * CHUNK_SIZE; i < Math.min(paths.length, (chunk + 1) * CHUNK_SIZE); i++) outcomes.push(readAndLoad(locations[i]!, paths[i]!, bodies));
   return outcomes;
 }
 
@@ -133,12 +147,12 @@ function workerCount(files: number, wanted: number | undefined): number {
 }
 
 /**
- * Reads and loads every path: the same outcomes, in the same order, whether workers help or
- * not. `wanted` overrides how many worker threads to start.
+ * Reads and loads every path, keeping bodies as `bodies` says: the same outcomes, in the same
+ * order, whether workers help or not. `wanted` overrides how many worker threads to start.
  */
-export function loadFiles(locations: Location[], paths: string[], wanted?: number): FileOutcome[] {
+export function loadFiles(locations: Location[], paths: string[], bodies: BodyKeeping, wanted?: number): FileOutcome[] {
   const workers = workerCount(paths.length, wanted);
-  if (workers === 0) return paths.map((path, i) => readAndLoad(locations[i]!, path));
+  if (workers === 0) return paths.map((path, i) => readAndLoad(locations[i]!, path, bodies));
   // Loaded here rather than imported: a millisecond of start-up that most runs never need.
   const { MessageChannel, Worker, receiveMessageOnPort } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
@@ -156,7 +170,7 @@ export function loadFiles(locations: Location[], paths: string[], wanted?: numbe
   const counters = new Int32Array(new SharedArrayBuffer(8));
   const threads = Array.from({ length: workers }, () => {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { locations, paths, counters, port: port2 };
+    const input: WorkerInput = { locations, paths, bodies, counters, port: port2 };
     const worker = new Worker(WORKER_URL, { workerData: input, transferList: [port2] });
     // A worker that fails only leaves its chunks to this thread; it must not end the process.
     worker.on('error', () => {});
@@ -173,7 +187,7 @@ export function loadFiles(locations: Location[], paths: string[], wanted?: numbe
   };
 
   claimChunks(counters, paths, (chunk) => {
-    store(chunk, loadChunk(locations, paths, chunk));
+    store(chunk, loadChunk(locations, paths, chunk, bodies));
     // Taking the workers' results as they come keeps them from piling up in memory.
     drain();
   });
@@ -182,7 +196,7 @@ export function loadFiles(locations: Location[], paths: string[], wanted?: numbe
     drain();
     if (doneCount < chunks && Atomics.wait(counters, POSTED, posted, STALL_MS) === 'timed-out') {
       const stalled = done.indexOf(0);
-      store(stalled, loadChunk(locations, paths, stalled));
+      store(stalled, loadChunk(locations, paths, stalled, bodies));
     }
   }
   for (const { worker, port } of threads) {

@@ -6,10 +6,10 @@ import { isUtf8 } from 'node:buffer';
 import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import { UsageError } from '../errors.js';
-import { isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
+import { decodeBody, encodeBody, isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
 import { ShardReader, writeShard, type FileToCache, type Shard } from './cache/shards.js';
-import { describeError, isUnreadable, loadFiles, readAndLoad, type FileOutcome, type Location } from './load-files.js';
+import { describeError, isUnreadable, loadFiles, type FileOutcome, type Location } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
 export function isSkipped(name: string): boolean {
@@ -192,8 +192,14 @@ export interface CorpusSnapshot {
   location(path: string): Location;
 }
 
-/** Where a file's body is: in memory, or in its shard's bytes, read with its entry. */
-type BodySource = string | { shard: Shard; index: number };
+/** Where a file's body is: in memory as text or as its JSON, or in its shard's bytes, read with its entry. */
+type BodySource = { text: string } | { json: Uint8Array } | { shard: Shard; index: number };
+
+function bodyFrom(source: BodySource | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  if ('text' in source) return source.text;
+  return 'json' in source ? decodeBody(source.json) : source.shard.body(source.index);
+}
 
 /** Reads a whole corpus folder once, through its cache when `options.cacheDir` is given. */
 export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSnapshot {
@@ -208,9 +214,9 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
     if (withBodies && result.entry && body !== undefined) bodies.set(result.path, body);
   };
   if (options.cacheDir === undefined) {
-    for (const outcome of loadFiles(listing.locations, listing.files, options.workers)) {
+    for (const outcome of loadFiles(listing.locations, listing.files, withBodies ? 'text' : 'none', options.workers)) {
       if (isUnreadable(outcome)) unreadable.push(outcome);
-      else keep(withoutBody(outcome), outcome.body);
+      else keep(withoutBody(outcome), outcome.body === undefined ? undefined : { text: outcome.body });
     }
   } else {
     loadThroughCache(root, listing, options.cacheDir, options, keep, (outcome) => unreadable.push(outcome));
@@ -221,12 +227,7 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
   return {
     corpus,
-    body: withBodies
-      ? (path) => {
-        const source = bodies.get(path);
-        return typeof source === 'object' ? source.shard.body(source.index) : source;
-      }
-      : null,
+    body: withBodies ? (path) => bodyFrom(bodies.get(path)) : null,
     location: (path) => byteLocations.get(path) ?? prefix + path,
   };
 }
@@ -285,7 +286,8 @@ function loadThroughCache(
       stale.push(i);
     }
   }
-  const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), options.workers);
+  // Bodies as JSON: what the cache writes, and as little memory as a body can take until then.
+  const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), 'json', options.workers);
   const loadedOf: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
   stale.forEach((fileIndex, k) => {
     const outcome: FileOutcome = loaded[k]!;
@@ -294,9 +296,8 @@ function loadThroughCache(
       return;
     }
     const result = withoutBody(outcome);
-    keep(result, outcome.body);
-    // As UTF-8 bytes: a body's JSON as text is twice its size in memory until the shard is written.
-    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? Buffer.from(JSON.stringify(outcome.body ?? '')) : '' });
+    keep(result, outcome.bodyJson && { json: outcome.bodyJson });
+    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? outcome.bodyJson ?? encodeBody('') : '' });
   });
   const now = (options.now ?? Date.now)();
   shards.forEach((shard, index) => {

@@ -84,3 +84,16 @@ export function decodeFile(record: unknown): CachedFile | undefined {
   if (entry === null) return { path, size, mtimeMs, ctimeMs, problems };
   return isEntryOf(path, entry) ? { path, size, mtimeMs, ctimeMs, problems, entry } : undefined;
 }
+
+/** A body as the cache keeps it: its JSON, as UTF-8 bytes. */
+export const encodeBody = (body: string): Buffer => Buffer.from(JSON.stringify(body));
+
+/** A body read back from its JSON (bytes: a Buffer posted by a worker arrives as a Uint8Array); undefined when they are not a JSON string. */
+export function decodeBody(json: Uint8Array): string | undefined {
+  try {
+    const body: unknown = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    return typeof body === 'string' ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}

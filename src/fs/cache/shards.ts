@@ -6,7 +6,7 @@
 // file renamed over the old one, so a reader never sees half of one.
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { decodeFile, encodeFile, type CachedFile } from './codec.js';
+import { decodeBody, decodeFile, encodeFile, type CachedFile } from './codec.js';
 import { makeFolder, shardFile } from './folder.js';
 
 /** Replaced by build.mjs with a hash of the sources: another build never trusts this one's cache. */
@@ -73,13 +73,7 @@ export class Shard {
   /** File `index`'s body, or undefined when its line is not a JSON string. */
   body(index: number): string | undefined {
     const json = this.bodyJson(index);
-    if (json === undefined) return undefined;
-    try {
-      const body: unknown = JSON.parse(json.toString('utf8'));
-      return typeof body === 'string' ? body : undefined;
-    } catch {
-      return undefined;
-    }
+    return json && decodeBody(json);
   }
 }
 
@@ -174,7 +168,7 @@ const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u
 /** A file to cache, with its body as JSON (as read from an older shard, or made anew). */
 export interface FileToCache {
   file: CachedFile;
-  bodyJson: Buffer | string;
+  bodyJson: Uint8Array | string;
 }
 
 /**
