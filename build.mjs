@@ -31,4 +31,14 @@ await build({
   define: { __CLIC_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __clicCreateRequire } from 'node:module'; const require = __clicCreateRequire(import.meta.url);" },
+  // commander requires node:child_process at load for executable subcommands (`git`-style
+  // `clic-foo` files), which clic has none of: loading it was 3-5 ms of every start-up. Only
+  // commander's require gets a stub; clic's own imports (the editor, the picker) are untouched.
+  plugins: [{
+    name: 'commander-without-child-process',
+    setup(build) {
+      build.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('/node_modules/commander/') ? { path: 'child-process-stub', namespace: 'clic-stub' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'clic-stub' }, () => ({ contents: "module.exports = { spawn() { throw new Error('clic runs no executable subcommand'); } };", loader: 'js' }));
+    },
+  }],
 });

@@ -26,6 +26,15 @@ describe('the clic process', () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('starts without loading node:child_process (commander requires it only for executable subcommands, which clic has none of)', () => {
+    // process.moduleLoadList names every built-in module loaded so far.
+    const probe = "process.argv.splice(2, Infinity, '--version'); process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));";
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, BIN], { encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('NativeModule events');
+    expect(result.stderr).not.toContain('NativeModule child_process');
+  });
+
   it.each([
     [['list', '--format', 'ids'], 0],
     [['list', '--outlet', 'no such outlet'], 0],
