@@ -86,9 +86,15 @@ const ctx: Context = {
     write: (text) =>
       new Promise((resolve) => {
         if (outputFailure !== undefined || process.stdout.write(text)) return resolve();
-        process.stdout.once('drain', resolve);
-        // A failed stream never drains.
-        process.stdout.once('close', resolve);
+        // A failed stream never drains: whichever comes first, the other listener goes too (left
+        // behind, one per wait, they made Node warn of a leak on a slow reader).
+        const done = (): void => {
+          process.stdout.off('drain', done);
+          process.stdout.off('close', done);
+          resolve();
+        };
+        process.stdout.once('drain', done);
+        process.stdout.once('close', done);
       }),
     err: (text) => void process.stderr.write(text),
     readStdin,

@@ -62,6 +62,23 @@ describe('the clic process', () => {
     expect(JSON.parse(result.stdout)).toHaveLength(10_000);
   });
 
+  it('writes a JSON list into a slow reader whole, and says nothing on stderr', async () => {
+    const child = spawn(process.execPath, [BIN, 'list', '--corpus', bigCorpus, '--format', 'json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // A reader slower than clic: clic waits for the pipe to drain many times over.
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 2);
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toHaveLength(10_000);
+  });
+
   it('ends quietly with status 0 when the reader closes the pipe', async () => {
     const child = spawn(process.execPath, [BIN, 'list', '--corpus', bigCorpus, '--format', 'json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
