@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { assignCitationKeys } from '../core/keys.js';
-import type { Entry } from '../core/schema.js';
+import type { Entry, QuotedEntry } from '../core/schema.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { CITE_FORMATS, formatQuote, formatReferences, type CiteFormat, type CiteStyle } from '../format/citation.js';
 import { formatCslJson } from '../format/csl.js';
@@ -30,12 +30,12 @@ export function citeStyleFor(style: string, lang: string, ctx: Context): CiteSty
 }
 
 /** The entries as CSL-JSON items, exactly as `clic export --format csl-json` writes them. */
-export function cslItems(entries: readonly Entry[], keys: ReadonlyMap<string, string>) {
+export function cslItems(entries: readonly QuotedEntry[], keys: ReadonlyMap<string, string>) {
   return JSON.parse(formatCslJson(entries, keys).text) as (Record<string, unknown> & { id: string })[];
 }
 
 /** `clic export --format text`: the entries as a formatted list, in the style's order. */
-export function formatReferenceList(entries: readonly Entry[], keys: ReadonlyMap<string, string>, options: { style?: string; locale?: string }, ctx: Context) {
+export function formatReferenceList(entries: readonly QuotedEntry[], keys: ReadonlyMap<string, string>, options: { style?: string; locale?: string }, ctx: Context) {
   const style = citeStyleFor(options.style ?? 'apa', options.locale ?? localeFor(entries), ctx);
   return { text: formatReferences(cslItems(entries, keys), style, 'text'), leftOut: [] };
 }
@@ -43,15 +43,15 @@ export function formatReferenceList(entries: readonly Entry[], keys: ReadonlyMap
 export async function runCite(id: string, options: CiteOptions, ctx: Context): Promise<number> {
   const quoteNumber = parseCount('--quote', options.quote);
   if (quoteNumber === 0) throw new UsageError('--quote counts from 1');
-  const corpus = await loadCorpusFor(options, ctx);
-  const entry = corpus.entries.find((e) => e.id === id);
+  const corpus = await loadCorpusFor(options, ctx, { quotes: true });
+  const [entry] = corpus.store.quoted([id]);
   if (entry === undefined) {
     reportUnknownId(ctx, id, corpus.entries.map((e) => e.id));
     return EXIT_NOT_FOUND;
   }
   const lang = options.lang ?? localeFor([entry]);
   if (quoteNumber !== undefined) {
-    const quotes = entry.quotes;
+    const { quotes } = entry;
     const quote = quotes[quoteNumber - 1];
     if (quote === undefined) {
       throw new UsageError(`${id} has ${quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`}, not ${quoteNumber}`, `clic show ${id} lists them`);

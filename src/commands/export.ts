@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import { assignCitationKeys } from '../core/keys.js';
-import type { Entry } from '../core/schema.js';
+import type { Entry, QuotedEntry } from '../core/schema.js';
 import { sortEntries } from '../core/sort.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import type { ExportResult } from '../format/bibliography.js';
@@ -33,7 +33,7 @@ export interface ExportOptions extends CommonOptions, FilterOptions {
   locale?: string;
 }
 
-async function write(format: ExportFormat, entries: Entry[], keys: ReadonlyMap<string, string>, options: ExportOptions, ctx: Context): Promise<Written> {
+async function write(format: ExportFormat, entries: QuotedEntry[], keys: ReadonlyMap<string, string>, options: ExportOptions, ctx: Context): Promise<Written> {
   // Each writer is loaded only when asked for: `clic list` does not pay for them.
   switch (format) {
     case 'bibtex':
@@ -103,11 +103,12 @@ export async function runExport(dash: string | undefined, options: ExportOptions
     throw new UsageError(`unexpected argument \`${safeLine(dash)}\``, 'select entries with filters (--id ID) or pipe ids in with `-`');
   }
   const spec = filterSpecFrom(options);
-  const corpus = await loadCorpusFor(options, ctx);
+  // With their quotes: CSV carries them, and the other formats say that they cannot.
+  const corpus = await loadCorpusFor(options, ctx, { quotes: true });
   const { ids, missing } = await selectIds(dash, corpus.entries, ctx);
   assertKnownIds(spec, corpus.entries);
   const matching = applyFilter(corpus.entries, spec).filter((e) => ids === undefined || ids.has(e.id));
-  const entries = sortEntries(matching);
+  const entries = corpus.store.quoted(sortEntries(matching).map((entry) => entry.id));
   // Keys come from the whole corpus, so that a filter never changes them.
   const keys = assignCitationKeys(corpus.entries);
   const result = await write(format, entries, keys.byId, options, ctx);

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { applyFilter } from '../core/filter.js';
 import { SORT_KEYS, sortEntries, type SortKey } from '../core/sort.js';
-import type { Entry } from '../core/schema.js';
+import type { Entry, QuotedEntry } from '../core/schema.js';
 import { EXIT_OK } from '../errors.js';
 import { formatEntriesCsv } from '../format/csv.js';
 import { entryToJson, jsonPieces, ndjsonPieces } from '../format/json.js';
@@ -21,8 +21,11 @@ export interface ListOptions extends CommonOptions, FilterOptions {
   format?: ListFormat;
 }
 
+/** The formats that print quotes: their entries are asked of the store with them. */
+const QUOTED_FORMATS: ReadonlySet<ListFormat> = new Set(['json', 'ndjson', 'csv']);
+
 /** The list as text, or as pieces of text for the formats that can be large. */
-async function formatList(entries: Entry[], format: ListFormat, options: ListOptions, ctx: Context): Promise<string | Iterable<string>> {
+async function formatList(entries: Entry[], quoted: () => QuotedEntry[], format: ListFormat, options: ListOptions, ctx: Context): Promise<string | Iterable<string>> {
   switch (format) {
     case 'table': {
       // Loaded here only: cli-table3 costs start-up time that scripts should not pay.
@@ -30,11 +33,11 @@ async function formatList(entries: Entry[], format: ListFormat, options: ListOpt
       return formatTable(entries, paintFor(options, ctx), ctx.io.columns);
     }
     case 'json':
-      return jsonPieces(entries, entryToJson);
+      return jsonPieces(quoted(), entryToJson);
     case 'ndjson':
-      return ndjsonPieces(entries, entryToJson);
+      return ndjsonPieces(quoted(), entryToJson);
     case 'csv':
-      return formatEntriesCsv(entries);
+      return formatEntriesCsv(quoted());
     case 'ids':
       return formatIds(entries.map((e) => e.id));
     case 'tsv':
@@ -45,11 +48,11 @@ async function formatList(entries: Entry[], format: ListFormat, options: ListOpt
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
   const spec = filterSpecFrom(options);
   const limit = parseCount('--limit', options.limit);
-  const corpus = await loadCorpusFor(options, ctx);
+  const format = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
+  const corpus = await loadCorpusFor(options, ctx, { quotes: QUOTED_FORMATS.has(format) });
   assertKnownIds(spec, corpus.entries);
   const entries = sortEntries(applyFilter(corpus.entries, spec), options.sort, options.reverse).slice(0, limit);
-  const format = options.format ?? (ctx.io.stdoutIsTTY ? 'table' : 'tsv');
-  const text = await formatList(entries, format, options, ctx);
+  const text = await formatList(entries, () => corpus.store.quoted(entries.map((entry) => entry.id)), format, options, ctx);
   // The table is made safe cell by cell, and carries colour codes of its own.
   if (typeof text !== 'string') await writeDataPieces(ctx, text);
   else if (format === 'table') ctx.io.out(text);

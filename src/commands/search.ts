@@ -54,7 +54,7 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
   }
   const corpus = await loadCorpusFor(options, ctx, { bodies: true });
   assertKnownIds(spec, corpus.entries);
-  const chosen = applyFilter(corpus.entries, spec);
+  const chosen = corpus.store.quoted(applyFilter(corpus.entries, spec).map((e) => e.id));
   // Full entries (with bodies) only when the search reaches a body; a hit's text and its entry's
   // fields are of one version of the file either way, the one the store read.
   const fullOf = (): FullEntry[] => corpus.store.full(chosen.map((e) => e.id));

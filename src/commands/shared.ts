@@ -29,9 +29,12 @@ export function corpusDir(options: CommonOptions, ctx: Context): string {
   return locateCorpus(options.corpus, ctx).dir;
 }
 
-/** The store of the corpus the options name: through the cache of parsed files, unless --no-cache. */
-export function storeFor(options: CommonOptions, ctx: Context, { bodies = false } = {}): Promise<CorpusStore> {
-  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false, bodies });
+/**
+ * The store of the corpus the options name: through the cache of parsed files, unless --no-cache;
+ * keeping quotes and bodies only for a command that says it prints or searches them.
+ */
+export function storeFor(options: CommonOptions, ctx: Context, { quotes = false, bodies = false } = {}): Promise<CorpusStore> {
+  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false, quotes, bodies });
 }
 
 /** An empty or wrong folder is said so, rather than giving empty results that look like an answer. */
@@ -41,7 +44,7 @@ export function warnIfNoEntryFiles(corpus: Corpus, dir: string, ctx: Context): v
 }
 
 /** Loads the corpus and says on stderr how many files gave no entry. */
-/** A corpus loaded, and the store it came from: bodies are asked of it (`corpus.store.full(ids)`). */
+/** A corpus loaded, and the store it came from: quotes and bodies are asked of it (`corpus.store.quoted(ids)`, `full(ids)`). */
 export type LoadedCorpus = Corpus & { store: CorpusStore };
 
 /**
@@ -49,8 +52,8 @@ export type LoadedCorpus = Corpus & { store: CorpusStore };
  * were not followed because they lead out of the corpus. `emptyIsExpected`: for a command that
  * fills a corpus (`import`), an empty folder is where it starts, not a wrong folder.
  */
-export async function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false, bodies = false } = {}): Promise<LoadedCorpus> {
-  const store = await storeFor(options, ctx, { bodies });
+export async function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false, quotes = false, bodies = false } = {}): Promise<LoadedCorpus> {
+  const store = await storeFor(options, ctx, { quotes, bodies });
   const corpus = store.entries();
   if (!emptyIsExpected) warnIfNoEntryFiles(corpus, corpusDir(options, ctx), ctx);
   if (corpus.skipped > 0) {

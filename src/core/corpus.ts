@@ -2,7 +2,7 @@
 // ids, duplicates and order, and keeps every good entry whatever its neighbours hold.
 import { decodeUtf8, parseEntryText } from './parse.js';
 import { compareProblems, type Problem } from './problem.js';
-import { ID_PATTERN, type Entry } from './schema.js';
+import { ID_PATTERN, type Entry, type Quote } from './schema.js';
 import { byId, compareText, ordered } from './sort.js';
 import { validateEntry } from './validate.js';
 
@@ -22,7 +22,8 @@ export interface FileResult {
   path: string;
   id: string;
   entry?: Entry;
-  /** The entry's body, from the same read of the file; present when `entry` is. */
+  /** The entry's quotes and body, from the same read of the file; present when `entry` is. */
+  quotes?: Quote[];
   body?: string;
   problems: Problem[];
 }
@@ -48,8 +49,8 @@ export function loadFile(file: SourceFile): FileResult {
   if (!decoded.ok) return { path: file.path, id, problems: [decoded.problem] };
   const parsed = parseEntryText(decoded.text, file.path);
   if (!parsed.ok) return { path: file.path, id, problems: [parsed.problem] };
-  const { entry, body, problems } = validateEntry(parsed.raw, id, file.path);
-  return entry ? { path: file.path, id, entry, body, problems } : { path: file.path, id, problems };
+  const { entry, quotes, body, problems } = validateEntry(parsed.raw, id, file.path);
+  return entry ? { path: file.path, id, entry, quotes, body, problems } : { path: file.path, id, problems };
 }
 
 /** Puts per-file results together: id rules across the corpus, related ids, order. */

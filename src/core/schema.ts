@@ -79,6 +79,8 @@ export const FIELD_TABLE = {
 type FieldTable = typeof FIELD_TABLE;
 export type FieldName = keyof FieldTable;
 export const FIELDS = Object.keys(FIELD_TABLE) as FieldName[];
+/** The fields an Entry holds: every field but its quotes, which are asked for apart (QuotedEntry). */
+export const ENTRY_FIELDS = FIELDS.filter((field): field is Exclude<FieldName, 'quotes'> => field !== 'quotes');
 export type RequiredFieldName = { [F in FieldName]: FieldTable[F]['required'] extends true ? F : never }[FieldName];
 export const REQUIRED_FIELDS = FIELDS.filter((field): field is RequiredFieldName => FIELD_TABLE[field].required);
 
@@ -86,11 +88,13 @@ export const REQUIRED_FIELDS = FIELDS.filter((field): field is RequiredFieldName
 export type EntryFields = { -readonly [F in FieldName]: KindValues[FieldTable[F]['kind']] };
 
 /**
- * One entry: a plain, validated object, never changed once made. Its body is not part of it:
- * a command that needs bodies asks the store for full entries (FullEntry).
+ * One entry: a plain, validated object, never changed once made. Its quotes and its body are not
+ * part of it: a command that prints or searches them asks the store for quoted or full entries.
+ * (Quotes are a fifth of a corpus's front matter, and listing, filtering, sorting and exporting
+ * references never read them.)
  */
 export type Entry = Readonly<
-  EntryFields & {
+  Omit<EntryFields, 'quotes'> & {
     id: string;
     /** Path relative to the corpus folder, with `/` separators. */
     path: string;
@@ -101,8 +105,11 @@ export type Entry = Readonly<
   }
 >;
 
-/** An entry with its body, as the store gives it for the same version of the file. */
-export type FullEntry = Entry & { readonly body: string };
+/** An entry with its quotes, as the store gives it for the same version of the file. */
+export type QuotedEntry = Entry & { readonly quotes: Quote[] };
+
+/** An entry with its quotes and its body, as the store gives them for the same version of the file. */
+export type FullEntry = QuotedEntry & { readonly body: string };
 
 const ENTRY_TYPE_SET: ReadonlySet<string> = new Set(ENTRY_TYPES);
 const ROLE_SET: ReadonlySet<string> = new Set(ROLES);

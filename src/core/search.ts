@@ -6,7 +6,7 @@
 // each word's passages); the query's words (query.ts) matched against the vocabulary only
 // (match.ts); the candidates, the passages holding a matched word, ranked (rank.ts); the hits
 // shown located (locate.ts). The rules are written down in the README's Search section.
-import type { Entry, EntryType, FullEntry } from './schema.js';
+import type { EntryType, FullEntry, QuotedEntry } from './schema.js';
 import { buildSearchIndex, candidatesOf, indexSteps, type SearchIndex } from './search/index.js';
 import { locate } from './search/locate.js';
 import { matchQuery, type MatchedQuery } from './search/match.js';
@@ -200,12 +200,12 @@ export function searchEntries(entries: readonly FullEntry[], query: string, opti
 }
 
 /**
- * searchEntries over plain `entries`, asking `full` for the same entries with their bodies only
- * when the search reaches a body: with scope `body` or `all`, or without a scope when no quote
- * settles the answer. Most searches then read no body at all.
+ * searchEntries over `entries` with their quotes, asking `full` for the same entries with their
+ * bodies only when the search reaches a body: with scope `body` or `all`, or without a scope when
+ * no quote settles the answer. Most searches then read no body at all.
  */
 export function searchAskingBodies(
-  entries: readonly Entry[], full: () => readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {},
+  entries: readonly QuotedEntry[], full: () => readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {},
 ): SearchResult {
   const passagesIn = (scope: SearchScope): Passage[] => (needsBodies(scope) ? passagesOf(full(), scope) : passagesOf(entries, scope));
   return finish(searchScoped((scope) => indexedOf(passagesIn(scope)), query, options, false));

@@ -12,7 +12,8 @@ import { suggestType } from './type-synonyms.js';
 
 export interface ValidationResult {
   entry?: Entry;
-  /** The entry's body, given with the entry. */
+  /** The entry's quotes and body, given with the entry. */
+  quotes?: Quote[];
   body?: string;
   problems: Problem[];
 }
@@ -337,9 +338,10 @@ export function validateEntry(raw: RawEntry, id: string, path: string): Validati
     problems: checker.problems,
     entry: {
       id, path, title: title!, type: type!, date: date!, outlet: outlet!, program, issue, place, language, url,
-      people, tags, quotes, related, updates, key,
+      people, tags, related, updates, key,
       bodyLine: raw.bodyLine, lines,
     },
+    quotes,
     body: raw.body,
   };
 }

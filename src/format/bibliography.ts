@@ -3,7 +3,7 @@
 // authors, the words that say what an item is (in the entry's language), and issue numbers.
 import { personName, type PersonName } from '../core/names.js';
 import { MEDIUM_LABELS, PROGRAM_LABELS, ROLE_LABELS, type LabelLanguage } from '../core/labels.js';
-import { FIELDS, isRole, type Entry, type FieldName, type Person, type Role } from '../core/schema.js';
+import { FIELDS, isRole, type Entry, type FieldName, type Person, type QuotedEntry, type Role } from '../core/schema.js';
 
 export interface ExportResult {
   text: string;
@@ -11,16 +11,19 @@ export interface ExportResult {
   leftOut: FieldName[];
 }
 
-/** A writer: entries and their citation keys (entry id → key) in, the file's text out. */
-export type ExportWriter = (entries: readonly Entry[], keys: ReadonlyMap<string, string>) => ExportResult;
+/**
+ * A writer: entries with their quotes (none of the formats carries them, and each says so) and
+ * their citation keys (entry id → key) in, the file's text out.
+ */
+export type ExportWriter = (entries: readonly QuotedEntry[], keys: ReadonlyMap<string, string>) => ExportResult;
 
 /** Collects, entry by entry, the fields a writer had to drop. */
 export class LeftOut {
   private readonly fields = new Set<FieldName>();
 
   /** Notes `field` as left out when the entry holds a value for it. */
-  drop(entry: Entry, field: FieldName): void {
-    const value = entry[field as keyof Entry];
+  drop(entry: QuotedEntry, field: FieldName): void {
+    const value = entry[field];
     const holds = Array.isArray(value) ? value.length > 0 : value !== null && value !== '';
     if (holds) this.fields.add(field);
   }

@@ -2,7 +2,7 @@
 // Both were checked against the real tools: `bibtex` with plain.bst reports no warning,
 // `biber --tool --validate-datamodel --dieondatamodel` no message, pandoc reads every entry.
 import type { PersonName } from '../core/names.js';
-import type { Entry, EntryType } from '../core/schema.js';
+import type { Entry, EntryType, QuotedEntry } from '../core/schema.js';
 import { citationKey, credits, issueNumber, langid, LeftOut, mediumLabel, type ExportResult } from './bibliography.js';
 import { latexText, latexUrl } from './latex.js';
 
@@ -106,7 +106,7 @@ function fieldValues(entry: Entry): Record<Field, string | null> {
   };
 }
 
-function writeBib(entries: readonly Entry[], keys: ReadonlyMap<string, string>, dialect: Dialect): ExportResult & { symbols: string[] } {
+function writeBib(entries: readonly QuotedEntry[], keys: ReadonlyMap<string, string>, dialect: Dialect): ExportResult & { symbols: string[] } {
   const leftOut = new LeftOut();
   const symbols = new Set<string>();
   const text = (value: string): string => latexText(value, dialect.ascii, (c) => symbols.add(c));
@@ -156,7 +156,7 @@ function writeBib(entries: readonly Entry[], keys: ReadonlyMap<string, string>, 
  * BibTeX: ASCII only. `symbols` lists the characters that have no LaTeX text command and were
  * written as `\symbol{N}`, which only XeLaTeX and LuaLaTeX print and pandoc drops.
  */
-export function formatBibtex(entries: readonly Entry[], keys: ReadonlyMap<string, string>): ExportResult & { symbols: string[] } {
+export function formatBibtex(entries: readonly QuotedEntry[], keys: ReadonlyMap<string, string>): ExportResult & { symbols: string[] } {
   return writeBib(entries, keys, BIBTEX);
 }
 
@@ -164,6 +164,6 @@ export function formatBibtex(entries: readonly Entry[], keys: ReadonlyMap<string
  * BibLaTeX: UTF-8. `symbols` lists the characters kept that pdflatex with utf8 inputenc and T1
  * fonts cannot typeset (CJK, Cyrillic, emoji…); XeLaTeX and LuaLaTeX print them.
  */
-export function formatBiblatex(entries: readonly Entry[], keys: ReadonlyMap<string, string>): ExportResult & { symbols: string[] } {
+export function formatBiblatex(entries: readonly QuotedEntry[], keys: ReadonlyMap<string, string>): ExportResult & { symbols: string[] } {
   return writeBib(entries, keys, BIBLATEX);
 }

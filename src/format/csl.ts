@@ -81,7 +81,7 @@ function wellFormed(value: unknown): unknown {
 
 export const formatCslJson: ExportWriter = (entries, keys) => {
   const leftOut = new LeftOut();
-  const items = entries.map((entry: Entry) => {
+  const items = entries.map((entry) => {
     const mapping = CSL_TYPES[entry.type];
     const item: Record<string, unknown> = { id: citationKey(keys, entry), type: mapping.type, title: entry.title };
     const medium = mediumLabel(entry);

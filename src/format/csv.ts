@@ -1,7 +1,7 @@
 // RFC 4180 CSV through csv-stringify (quoting, CRLF records, formula guard are its job).
 // One column layout serves `list --format csv` and `export --format csv`.
 import { stringify } from 'csv-stringify/sync';
-import type { Entry } from '../core/schema.js';
+import type { QuotedEntry } from '../core/schema.js';
 
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, for Excel. */
@@ -26,7 +26,7 @@ const join = (values: readonly string[]): string => values.join('; ');
 /** One line per item: a line break inside an item would shift the lines of the columns beside it. */
 const lines = (values: readonly string[]): string => values.map((value) => value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')).join('\n');
 
-function row(entry: Entry, keys: ReadonlyMap<string, string> | undefined): string[] {
+function row(entry: QuotedEntry, keys: ReadonlyMap<string, string> | undefined): string[] {
   return [
     entry.id, entry.date, entry.type, entry.title, entry.outlet,
     entry.program ?? '', entry.issue ?? '', entry.place ?? '', entry.language ?? '', entry.url ?? '',
@@ -53,6 +53,6 @@ export function formatCsvRows(header: readonly string[], rows: readonly (readonl
   });
 }
 
-export function formatEntriesCsv(entries: readonly Entry[], options: CsvOptions = {}): string {
+export function formatEntriesCsv(entries: readonly QuotedEntry[], options: CsvOptions = {}): string {
   return formatCsvRows(CSV_COLUMNS, entries.map((entry) => row(entry, options.keys)), options);
 }

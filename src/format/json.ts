@@ -1,10 +1,10 @@
 // JSON for scripts: the exact data of each entry, normalised, with no body.
-import type { Entry, Quote } from '../core/schema.js';
+import type { Quote, QuotedEntry } from '../core/schema.js';
 
 /** An entry as scripts see it: every front-matter field, quotes without their line, no body. */
-export type EntryJson = Omit<Entry, 'quotes' | 'body' | 'bodyLine' | 'lines'> & { quotes: Omit<Quote, 'line'>[] };
+export type EntryJson = Omit<QuotedEntry, 'quotes' | 'bodyLine' | 'lines'> & { quotes: Omit<Quote, 'line'>[] };
 
-export function entryToJson(entry: Entry): EntryJson {
+export function entryToJson(entry: QuotedEntry): EntryJson {
   return {
     id: entry.id,
     path: entry.path,

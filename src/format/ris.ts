@@ -68,7 +68,7 @@ function risName(name: PersonName): string {
 
 export const formatRis: ExportWriter = (entries, keys) => {
   const leftOut = new LeftOut();
-  const records = entries.map((entry: Entry) => {
+  const records = entries.map((entry) => {
     const mapping = RIS_TYPES[entry.type];
     const lines: string[] = [];
     const tag = (name: string, value: string): void => {

@@ -3,6 +3,7 @@
 // file system. Like a folder, the record is read when entries() is first called, and changes to
 // it afterwards are seen by source() only.
 import { assembleCorpus, loadFile, type FileResult } from '../core/corpus.js';
+import type { Quote } from '../core/schema.js';
 import { NotFoundError } from '../errors.js';
 import { isSkipped } from './read-corpus.js';
 import { snapshotStore, type CorpusStore } from './store.js';
@@ -13,14 +14,18 @@ const bytesOf = (content: string | Uint8Array): Uint8Array => (typeof content ==
 export function memoryStore(files: Readonly<Record<string, string | Uint8Array>>): CorpusStore {
   return snapshotStore(
     () => {
+      const quotes = new Map<string, Quote[]>();
       const bodies = new Map<string, string>();
       const paths = Object.keys(files).filter((path) => path.endsWith('.md') && !path.split('/').some(isSkipped)).sort();
       const results: FileResult[] = paths.map((path) => {
-        const { body, ...result } = loadFile({ path, bytes: bytesOf(files[path]!) });
-        if (result.entry) bodies.set(path, body ?? '');
+        const { quotes: quotesOf, body, ...result } = loadFile({ path, bytes: bytesOf(files[path]!) });
+        if (result.entry) {
+          quotes.set(path, quotesOf ?? []);
+          bodies.set(path, body ?? '');
+        }
         return result;
       });
-      return { corpus: assembleCorpus(results), body: (path) => bodies.get(path), location: (path) => path };
+      return { corpus: assembleCorpus(results), quotes: (path) => quotes.get(path), body: (path) => bodies.get(path), location: (path) => path };
     },
     (path) => {
       const content = Object.hasOwn(files, path) ? files[path] : undefined;

@@ -5,10 +5,11 @@ import { sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import { compareProblems, type Problem } from '../core/problem.js';
+import type { Quote } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { decodeBody, encodeBody, isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
-import { ShardReader, writeShard, type FileToCache, type Shard } from './cache/shards.js';
+import { ShardReader, writeShard, type FileToCache, type Shard, type ShardParts } from './cache/shards.js';
 import { describeError, isUnreadable, loadFiles, type FileOutcome, type Location } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
@@ -178,15 +179,19 @@ export interface ReadOptions {
   workers?: number;
   /** Whether to keep each entry's body for the snapshot (true unless said). */
   bodies?: boolean;
+  /** Whether to keep each entry's quotes (true unless said; always with bodies). */
+  quotes?: boolean;
 }
 
-/** A corpus as read once: its entries and problems, and each entry's body from the same read. */
+/** A corpus as read once: its entries and problems, and each entry's quotes and body from the same read. */
 export interface CorpusSnapshot {
   corpus: Corpus;
   /**
-   * The body of the entry at `path`, of the version its entry was read from; undefined if
-   * unknown. Null when the snapshot was read without bodies.
+   * The quotes of the entry at `path`, of the version its entry was read from; undefined if
+   * unknown. Null when the snapshot was read without quotes.
    */
+  quotes: ((path: string) => Quote[] | undefined) | null;
+  /** The same for its body; null when the snapshot was read without bodies. */
   body: ((path: string) => string | undefined) | null;
   /** Where to open the file at `path` (its bytes when a name on the way is not UTF-8). */
   location(path: string): Location;
@@ -205,21 +210,24 @@ function bodyFrom(source: BodySource | undefined): string | undefined {
 export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSnapshot {
   assertCorpusFolder(root);
   const listing = listCorpusFiles(root);
+  const quotes = new Map<string, Quote[]>();
   const bodies = new Map<string, BodySource>();
   const results: FileResult[] = [];
   const unreadable = [...listing.unreadable];
-  const withBodies = options.bodies !== false;
-  const keep = (result: FileResult, body: BodySource | undefined): void => {
+  const parts: ShardParts = { bodies: options.bodies !== false, quotes: options.bodies !== false || options.quotes !== false };
+  const keep: Keep = (result, quotesOf, body) => {
     results.push(result);
-    if (withBodies && result.entry && body !== undefined) bodies.set(result.path, body);
+    if (!result.entry) return;
+    if (parts.quotes && quotesOf !== undefined) quotes.set(result.path, quotesOf);
+    if (parts.bodies && body !== undefined) bodies.set(result.path, body);
   };
   if (options.cacheDir === undefined) {
-    for (const outcome of loadFiles(listing.locations, listing.files, withBodies ? 'text' : 'none', options.workers)) {
+    for (const outcome of loadFiles(listing.locations, listing.files, parts.bodies ? 'text' : 'none', options.workers)) {
       if (isUnreadable(outcome)) unreadable.push(outcome);
-      else keep(withoutBody(outcome), outcome.body === undefined ? undefined : { text: outcome.body });
+      else keep(withoutBody(outcome), outcome.quotes, outcome.body === undefined ? undefined : { text: outcome.body });
     }
   } else {
-    loadThroughCache(root, listing, options.cacheDir, options, keep, (outcome) => unreadable.push(outcome));
+    loadThroughCache(root, listing, options.cacheDir, { ...options, parts }, keep, (outcome) => unreadable.push(outcome));
   }
   const corpus = assembleCorpus(results, unreadable);
   if (listing.outside.length > 0) corpus.problems = [...corpus.problems, ...listing.outside].sort(compareProblems);
@@ -227,7 +235,8 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
   return {
     corpus,
-    body: withBodies ? (path) => bodyFrom(bodies.get(path)) : null,
+    quotes: parts.quotes ? (path) => quotes.get(path) : null,
+    body: parts.bodies ? (path) => bodyFrom(bodies.get(path)) : null,
     location: (path) => byteLocations.get(path) ?? prefix + path,
   };
 }
@@ -236,6 +245,9 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
 export function readCorpus(root: string, options: ReadOptions = {}): Corpus {
   return readSnapshot(root, options).corpus;
 }
+
+/** What a load keeps of a file: its result, and the entry's quotes and body when it has them. */
+type Keep = (result: FileResult, quotes: Quote[] | undefined, body: BodySource | undefined) => void;
 
 const withoutBody = ({ path, id, entry, problems }: FileResult): FileResult => (entry ? { path, id, entry, problems } : { path, id, problems });
 
@@ -253,14 +265,13 @@ const sameVersion = (shard: Shard, again: Shard | undefined): Shard | undefined 
  * others, and writes again each shard of the cache whose files have changed.
  */
 function loadThroughCache(
-  root: string, { files, locations }: CorpusListing, cacheDir: string, options: ReadOptions,
-  keep: (result: FileResult, body: BodySource | undefined) => void, unreadable: (outcome: UnreadableFile) => void,
+  root: string, { files, locations }: CorpusListing, cacheDir: string, options: ReadOptions & { parts: ShardParts },
+  keep: Keep, unreadable: (outcome: UnreadableFile) => void,
 ): void {
   const folder = corpusCacheFor(cacheDir, root);
   const identity = { corpus: root, version: options.version ?? '' };
   const reader = new ShardReader(folder, identity);
-  const withBodies = options.bodies !== false;
-  const shards = Array.from({ length: SHARDS }, (_, shard) => reader.read(shard, withBodies));
+  const shards = Array.from({ length: SHARDS }, (_, shard) => reader.read(shard, options.parts));
   const shardOfFile = files.map(shardOf);
   // The index in its shard of each file taken from the cache, by shard: what a shard rewritten
   // keeps. A shard is rewritten only when a file of it changed, came or went.
@@ -280,7 +291,7 @@ function loadThroughCache(
     const stats = candidate?.path === path ? statSync(locations[i]!, { throwIfNoEntry: false }) : undefined;
     if (shard && candidate && stats?.isFile() && isUnchanged(candidate, stats)) {
       const { problems, entry } = candidate;
-      keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, entry && { shard, index });
+      keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, shard.quotes?.[index], entry && { shard, index });
       keptOf[shardIndex]!.push(index);
     } else {
       stale.push(i);
@@ -296,20 +307,21 @@ function loadThroughCache(
       return;
     }
     const result = withoutBody(outcome);
-    keep(result, outcome.bodyJson && { json: outcome.bodyJson });
-    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), bodyJson: outcome.entry ? outcome.bodyJson ?? encodeBody('') : '' });
+    keep(result, outcome.quotes, outcome.bodyJson && { json: outcome.bodyJson });
+    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), quotes: outcome.quotes ?? [], bodyJson: outcome.entry ? outcome.bodyJson ?? encodeBody('') : '' });
   });
   const now = (options.now ?? Date.now)();
   shards.forEach((shard, index) => {
     const kept = keptOf[index]!;
     if (loadedOf[index]!.length === 0 && (shard ? kept.length === shard.files.length : kept.length === 0)) return;
-    // The kept files' bodies, from the same version of the shard as their records: read now if
-    // the load took none. A kept file whose body cannot be taken (its bytes changed, or the shard
-    // was replaced since) is left out, to be read again.
-    const bodiesOf = shard && !shard.hasBodies ? sameVersion(shard, reader.read(index, true)) : shard;
+    // The kept files' quotes and bodies, from the same version of the shard as their records:
+    // read now if the load took them not. A kept file whose body cannot be taken (its bytes
+    // changed, or the shard was replaced since) is left out, to be read again.
+    const whole = shard && !shard.isWhole ? sameVersion(shard, reader.read(index, { quotes: true, bodies: true })) : shard;
     const keptFiles = shard ? kept.flatMap((at): FileToCache[] => {
-      const bodyJson = bodiesOf?.bodyJson(at);
-      return bodyJson ? [{ file: shard.files[at]!, bodyJson }] : [];
+      const bodyJson = whole?.bodyJson(at);
+      const quotes = whole?.quotes?.[at];
+      return bodyJson && quotes ? [{ file: shard.files[at]!, quotes, bodyJson }] : [];
     }) : [];
     const shardFiles = [...keptFiles, ...loadedOf[index]!];
     shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));

@@ -1,9 +1,9 @@
 // CorpusStore: how commands read the corpus. One snapshot per store: the entries are read
-// once, and the bodies asked for later come from the same read of each file (or of its cache
-// shard), never from reading a file again, so that an entry printed is one version of its file
-// whatever happens to the files meanwhile.
+// once, and the quotes and bodies asked for later come from the same read of each file (or of its
+// cache shard), never from reading a file again, so that an entry printed is one version of its
+// file whatever happens to the files meanwhile.
 import { loadFile, type Corpus } from '../core/corpus.js';
-import type { FullEntry } from '../core/schema.js';
+import type { Entry, FullEntry, QuotedEntry } from '../core/schema.js';
 import { NotFoundError } from '../errors.js';
 import { cacheDirFor } from './cache/folder.js';
 import { readRegularFile } from './load-files.js';
@@ -13,22 +13,26 @@ export interface CorpusStore {
   /** Every entry (plain, validated, never changed), every problem, and how many files gave no entry: read once. */
   entries(): Corpus;
   /**
-   * The entries with these ids, with their bodies, in the order asked; ids that no entry has are
+   * The entries with these ids, with their quotes, in the order asked; ids that no entry has are
    * left out. Each is one version of its file: the one entries() gave.
    */
+  quoted(ids: readonly string[]): QuotedEntry[];
+  /** The same, with their bodies too. */
   full(ids: readonly string[]): FullEntry[];
   /** The text of an entry's file as it is now (`show --format md` prints files as they are). */
   source(path: string): string;
 }
 
 /**
- * How to open a store: `cache: false` reads every file (--no-cache); `bodies: false` keeps no
- * body, for a command that never asks for one (its full() then throws): a corpus's bodies are
- * most of its bytes, and most commands print none.
+ * How to open a store: `cache: false` reads every file (--no-cache). A corpus's bodies are most
+ * of its bytes, and its quotes a fifth of its front matter, and most commands print neither:
+ * `bodies: false` keeps no body (full() then throws), and with `quotes: false` too, no quote
+ * (quoted() then throws).
  */
 export interface StoreOptions {
   cache: boolean;
   bodies?: boolean;
+  quotes?: boolean;
 }
 
 /** Opens the store of the corpus folder `dir`. */
@@ -43,24 +47,34 @@ export type OpenStoreLater = (dir: string, options: StoreOptions) => Promise<Cor
 /** The store over a snapshot, made when first asked for; `readSource` reads a file as it is now. */
 export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: string, snapshot: CorpusSnapshot) => string): CorpusStore {
   let snapshot: CorpusSnapshot | undefined;
-  let byId: Map<string, Corpus['entries'][number]> | undefined;
+  let byId: Map<string, Entry> | undefined;
   const opened = (): CorpusSnapshot => (snapshot ??= read());
   const source = (path: string): string => readSource(path, opened());
+  /** The entries with these ids, in the order asked, each made whole by `complete`. */
+  function found<T>(ids: readonly string[], complete: (entry: Entry) => T): T[] {
+    const index = (byId ??= new Map(opened().corpus.entries.map((entry) => [entry.id, entry])));
+    return ids.flatMap((id) => {
+      const entry = index.get(id);
+      return entry ? [complete(entry)] : [];
+    });
+  }
   return {
     entries: () => opened().corpus,
+    quoted(ids) {
+      const { quotes } = opened();
+      // A programming error: the command opened its store saying it would need no quote.
+      if (quotes === null) throw new Error('quoted() of a store opened with quotes: false');
+      // Every entry kept has its quotes: they came with it, from its file or its shard's records.
+      return found(ids, (entry) => ({ ...entry, quotes: quotes(entry.path) ?? [] }));
+    },
     full(ids) {
-      const { corpus, body } = opened();
+      const { quotes, body } = opened();
       // A programming error: the command opened its store saying it would need no body.
-      if (body === null) throw new Error('full() of a store opened with bodies: false');
-      byId ??= new Map(corpus.entries.map((entry) => [entry.id, entry]));
-      const found: FullEntry[] = [];
-      for (const id of ids) {
-        const entry = byId.get(id);
-        if (!entry) continue;
+      if (body === null || quotes === null) throw new Error('full() of a store opened with bodies: false');
+      return found(ids, (entry) => {
         const text = body(entry.path);
-        found.push(text === undefined ? reloaded(entry.path, source) ?? { ...entry, body: '' } : { ...entry, body: text });
-      }
-      return found;
+        return text === undefined ? reloaded(entry.path, source) ?? { ...entry, quotes: quotes(entry.path) ?? [], body: '' } : { ...entry, quotes: quotes(entry.path) ?? [], body: text };
+      });
     },
     source,
   };
@@ -74,7 +88,7 @@ export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: str
 function reloaded(path: string, readSource: (path: string) => string): FullEntry | undefined {
   try {
     const result = loadFile({ path, bytes: Buffer.from(readSource(path)) });
-    return result.entry && { ...result.entry, body: result.body ?? '' };
+    return result.entry && { ...result.entry, quotes: result.quotes ?? [], body: result.body ?? '' };
   } catch {
     return undefined;
   }
@@ -84,8 +98,8 @@ function reloaded(path: string, readSource: (path: string) => string): FullEntry
 export function fileStores(env: Readonly<Record<string, string | undefined>>, cwd: string, version: string, now?: () => number): OpenStore {
   // `CLIC_WORKERS=N` sets the loading threads.
   const workers = /^\d+$/.test(env.CLIC_WORKERS ?? '') ? Number(env.CLIC_WORKERS) : undefined;
-  return (dir, { cache, bodies = true }) => {
-    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now, bodies };
+  return (dir, { cache, bodies = true, quotes = true }) => {
+    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now, bodies, quotes };
     return snapshotStore(() => readSnapshot(dir, options), (path, snapshot) => {
       const read = readRegularFile(snapshot.location(path));
       if ('error' in read) throw new NotFoundError(`cannot read ${path}: ${read.error}`);

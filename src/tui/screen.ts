@@ -1,7 +1,7 @@
 // The picker's screen as lines: the prompt, the ranked hits, a rule naming the selected hit's
 // file, its preview, the keys. Pure: state and size in, lines out, none wider than the screen,
 // every piece of corpus text escaped (cells.ts).
-import type { Entry } from '../core/schema.js';
+import type { Quote, QuotedEntry } from '../core/schema.js';
 import type { Hit } from '../core/search.js';
 import type { Paint } from '../format/paint.js';
 import { cellsOf, fitCells, fitText, lineAroundMatch, paintCells, squeezeSpaces, widthOf, wrapCells, type Cell } from '../format/cells.js';
@@ -9,7 +9,7 @@ import { isComplete } from './ranking.js';
 import { layoutOf, selectedHit, hitKey, type PickerState } from './picker.js';
 
 /** The entry a hit comes from, for the preview (program, people, the other quotes). */
-export type EntryOf = (hit: Hit) => Entry | undefined;
+export type EntryOf = (hit: Hit) => QuotedEntry | undefined;
 
 export interface Screen {
   lines: string[];
@@ -80,7 +80,7 @@ interface Preview {
   neighbours: string[][];
 }
 
-function previewOf(hit: Hit, entry: Entry | undefined, paint: Paint, columns: number): Preview {
+function previewOf(hit: Hit, entry: QuotedEntry | undefined, paint: Paint, columns: number): Preview {
   const lines: string[] = [];
   const plain = (cells: Cell[]): string => paintCells(cells, paint);
   for (const line of wrapped(hit.title, columns, hit.field === 'title' ? hit.matches : [])) lines.push(paint.bold(plain(line)));
@@ -113,12 +113,12 @@ function fitPreview({ lines, neighbours }: Preview, rows: number): string[] {
 }
 
 /** The quotes before and after the hit's in its entry; for a title or body hit, the first ones. */
-function neighbouringQuotes(hit: Hit, entry: Entry | undefined): [string, Entry['quotes'][number]][] {
+function neighbouringQuotes(hit: Hit, entry: QuotedEntry | undefined): [string, Quote][] {
   if (!entry) return [];
   if (hit.field !== 'quotes') return entry.quotes.slice(0, 2).map((quote) => ['Quote:', quote]);
   const index = entry.quotes.findIndex((quote) => quote.line === hit.line && quote.text === hit.text);
-  const around: [string, Entry['quotes'][number] | undefined][] = [['Quote before:', entry.quotes[index - 1]], ['Quote after:', entry.quotes[index + 1]]];
-  return index < 0 ? [] : around.filter((pair): pair is [string, Entry['quotes'][number]] => pair[1] !== undefined);
+  const around: [string, Quote | undefined][] = [['Quote before:', entry.quotes[index - 1]], ['Quote after:', entry.quotes[index + 1]]];
+  return index < 0 ? [] : around.filter((pair): pair is [string, Quote] => pair[1] !== undefined);
 }
 
 /** The whole screen for `state.size`: exactly `rows` lines, none wider than `columns`. */

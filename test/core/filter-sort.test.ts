@@ -6,7 +6,7 @@ import { sortEntries } from '../../src/core/sort.js';
 function entry(id: string, fields: Partial<Entry> = {}): Entry {
   return {
     id, path: `${id}.md`, title: id, type: 'interview', date: '2020-01-01', outlet: 'Outlet',
-    program: null, issue: null, place: null, language: null, url: null, people: [], tags: [], quotes: [],
+    program: null, issue: null, place: null, language: null, url: null, people: [], tags: [],
     related: [], updates: [], key: null, bodyLine: 1, lines: {}, ...fields,
   };
 }

@@ -24,9 +24,12 @@ describe('the schema table', () => {
     });
     const parsed = parseEntryText(text, 'e.md');
     if (!parsed.ok) throw new Error(parsed.problem.message);
-    const { entry } = validateEntry(parsed.raw, 'e', 'e.md');
+    const { entry, quotes } = validateEntry(parsed.raw, 'e', 'e.md');
     expect(entry).toBeDefined();
-    for (const field of FIELDS) expect(isFieldValue(field, entry![field]), field).toBe(true);
+    const values: Record<string, unknown> = { ...entry, quotes };
+    for (const field of FIELDS) expect(isFieldValue(field, values[field]), field).toBe(true);
+    expect(quotes).toHaveLength(2);
+    expect(entry).not.toHaveProperty('quotes');
   });
 
   it.each([

@@ -72,14 +72,15 @@ describe('validateEntry: normalisation', () => {
       'quotes:', '  - "Premier."', '  - text: "Second."', '    speaker: A', '    at: "12:34"',
       'updates:', '  - { date: 2021-03, note: "Sous-titres" }', '---', '', 'Body.',
     ].join('\n');
-    const { entry, body, problems } = validate(text);
+    const { entry, quotes, body, problems } = validate(text);
     expect(problems).toEqual([]);
     expect(body).toBe('\nBody.');
     expect(entry).not.toHaveProperty('body');
+    expect(entry).not.toHaveProperty('quotes');
+    expect(quotes).toEqual([{ text: 'Premier.', speaker: null, at: null, line: 10 }, { text: 'Second.', speaker: 'A', at: '12:34', line: 11 }]);
     expect(entry).toMatchObject({
       date: '2020-05',
       people: [{ name: 'Antonio A. Casilli', role: null }, { name: 'Emiliano Arpin-Simonetti', role: 'interviewer' }],
-      quotes: [{ text: 'Premier.', speaker: null, at: null, line: 10 }, { text: 'Second.', speaker: 'A', at: '12:34', line: 11 }],
       updates: [{ date: '2021-03', note: 'Sous-titres' }],
       bodyLine: 17,
     });

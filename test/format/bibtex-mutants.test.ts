@@ -4,12 +4,12 @@
 // The records were checked with the real tools: `biber --tool --validate-datamodel --dieondatamodel` prints
 // nothing but INFO lines for the BibLaTeX ones, `bibtex` with plain.bst no warning for the BibTeX ones.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { Entry, QuotedEntry } from '../../src/core/schema.js';
 import { formatBiblatex, formatBibtex } from '../../src/format/bibtex.js';
 import { idKeys, makeEntry } from '../support/entry.js';
 
-const bibtex = (...entries: Entry[]) => formatBibtex(entries, idKeys(entries));
-const biblatex = (...entries: Entry[]) => formatBiblatex(entries, idKeys(entries));
+const bibtex = (...entries: QuotedEntry[]) => formatBibtex(entries, idKeys(entries));
+const biblatex = (...entries: QuotedEntry[]) => formatBiblatex(entries, idKeys(entries));
 
 const full = makeEntry({
   id: 'k', language: 'fr', program: 'Grand entretien', issue: 'no. 808', place: 'Paris', url: 'https://example.org/é', tags: ['a', 'b'],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_TYPES, type Entry, type EntryType } from '../../src/core/schema.js';
+import { ENTRY_TYPES, type Entry, type EntryType, type QuotedEntry } from '../../src/core/schema.js';
 import { formatBiblatex, formatBibtex } from '../../src/format/bibtex.js';
 import { idKeys, makeEntry } from '../support/entry.js';
 
-const bibtex = (...entries: Entry[]) => formatBibtex(entries, idKeys(entries));
-const biblatex = (...entries: Entry[]) => formatBiblatex(entries, idKeys(entries));
+const bibtex = (...entries: QuotedEntry[]) => formatBibtex(entries, idKeys(entries));
+const biblatex = (...entries: QuotedEntry[]) => formatBiblatex(entries, idKeys(entries));
 
 /** Field name → raw value of the first record, from the writer's own layout (`  name = value`). */
 function fields(text: string): Record<string, string> {

@@ -1,11 +1,11 @@
 // CSL-JSON items written out whole for the types whose variables differ (CSL 1.0.2 specification,
 // appendix IV "Variables": event-place, collection-title, genre, medium), and the JSON text itself.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { Entry, QuotedEntry } from '../../src/core/schema.js';
 import { formatCslJson } from '../../src/format/csl.js';
 import { idKeys, makeEntry } from '../support/entry.js';
 
-const csl = (...entries: Entry[]): Record<string, unknown>[] => JSON.parse(formatCslJson(entries, idKeys(entries)).text);
+const csl = (...entries: QuotedEntry[]): Record<string, unknown>[] => JSON.parse(formatCslJson(entries, idKeys(entries)).text);
 
 describe('CSL-JSON items, whole', () => {
   it('an event: its place is the event-place, its series the container-title, its organiser the publisher', () => {

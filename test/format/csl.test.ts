@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignCitationKeys } from '../../src/core/keys.js';
-import { ENTRY_TYPES, ROLES, type Entry } from '../../src/core/schema.js';
+import { ENTRY_TYPES, ROLES, type Entry, type QuotedEntry } from '../../src/core/schema.js';
 import { CSL_ROLES, CSL_TYPES, formatCslJson } from '../../src/format/csl.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
-import { BUNDLED_CORPUS, ROOT } from '../support/cli.js';
+import { BUNDLED_CORPUS, fullEntries, ROOT } from '../support/cli.js';
 import { idKeys, makeEntry } from '../support/entry.js';
 
 // The official CSL 1.0.2 input schema (see test/fixtures/csl-schema/NOTICE.md).
@@ -14,11 +13,11 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/csl-schema/csl-
 const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 const HOSTILE = join(ROOT, 'test/fixtures/export-hostile');
 
-const csl = (...entries: Entry[]): Record<string, unknown>[] => JSON.parse(formatCslJson(entries, idKeys(entries)).text);
+const csl = (...entries: QuotedEntry[]): Record<string, unknown>[] => JSON.parse(formatCslJson(entries, idKeys(entries)).text);
 
 describe('CSL-JSON', () => {
   it.each([['the bundled corpus', BUNDLED_CORPUS], ['the hostile corpus', HOSTILE]])('is valid against the CSL-JSON schema for %s', (_, dir) => {
-    const { entries } = readCorpus(dir);
+    const entries = fullEntries(dir);
     const data = JSON.parse(formatCslJson(entries, assignCitationKeys(entries).byId).text);
     expect(data).toHaveLength(entries.length);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitName } from '../../src/core/names.js';
-import type { Entry } from '../../src/core/schema.js';
+import type { FullEntry } from '../../src/core/schema.js';
 import { oneLine } from '../../src/format/bibliography.js';
 import { formatBiblatex, formatBibtex } from '../../src/format/bibtex.js';
 import { formatCslJson } from '../../src/format/csl.js';
@@ -28,7 +28,7 @@ const text = fc
   ), { maxLength: 24 })
   .map((parts) => parts.join(''));
 
-const entryWith = (title: string, name: string): Entry => makeEntry({ id: 'k', title, people: [{ name, role: 'author' }] });
+const entryWith = (title: string, name: string): FullEntry => makeEntry({ id: 'k', title, people: [{ name, role: 'author' }] });
 
 /** What a LaTeX reader gets back: one line, NFC, runs of spaces as one (TeX reads them so). */
 const latexRead = (value: string): string => oneLine(value).normalize('NFC').replace(/ {2,}/g, ' ');

@@ -1,11 +1,11 @@
 // RIS records written out byte for byte (RIS spec: `TAG  - value`, CRLF, `ER  - ` closing each
 // record; Zotero's RIS translator reads them back), the order of creator tags, and the notes.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/schema.js';
+import type { Entry, QuotedEntry } from '../../src/core/schema.js';
 import { formatRis } from '../../src/format/ris.js';
 import { idKeys, makeEntry } from '../support/entry.js';
 
-const ris = (...entries: Entry[]) => formatRis(entries, idKeys(entries));
+const ris = (...entries: QuotedEntry[]) => formatRis(entries, idKeys(entries));
 const record = (...lines: string[]): string => lines.map((line) => `${line}\r\n`).join('');
 
 describe('RIS records, whole', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_TYPES, type Entry, type EntryType, type Person } from '../../src/core/schema.js';
+import { ENTRY_TYPES, type Entry, type EntryType, type Person, type QuotedEntry } from '../../src/core/schema.js';
 import { formatRis, risDate } from '../../src/format/ris.js';
 import { idKeys, makeEntry } from '../support/entry.js';
 
-const ris = (...entries: Entry[]) => formatRis(entries, idKeys(entries));
+const ris = (...entries: QuotedEntry[]) => formatRis(entries, idKeys(entries));
 
 /** Records as lists of [tag, value], read the way Zotero's RIS import reads lines. */
 function parseRis(text: string): [string, string][][] {

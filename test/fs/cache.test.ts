@@ -28,7 +28,7 @@ const readCorpus = (dir: string, options: ReadOptions = {}) => {
 };
 /** The paths that the cache holds for `dir`, as this build reads it. */
 const cachedPaths = (cacheDir: string, dir: string, version = '1.2.3'): string[] =>
-  Array.from({ length: SHARDS }, (_, shard) => new ShardReader(corpusCacheFor(cacheDir, dir), { corpus: dir, version }).read(shard, true)?.files ?? [])
+  Array.from({ length: SHARDS }, (_, shard) => new ShardReader(corpusCacheFor(cacheDir, dir), { corpus: dir, version }).read(shard, { quotes: true, bodies: true })?.files ?? [])
     .flat().map((file) => file.path).sort();
 /** Applies `change` to each shard file of the cache of `dir`. */
 const eachShard = (cacheDir: string, dir: string, change: (file: string) => void): void => {
@@ -39,24 +39,28 @@ const shardPath = (cacheDir: string, dir: string, path: string): string =>
   join(corpusCacheFor(cacheDir, dir), `${shardOf(path).toString(16).padStart(2, '0')}.cache`);
 
 /**
- * Rewrites a shard file through `change` on its records and body lines, with checksums made
- * again: a crafted cache, which only the check of every record can catch.
+ * Rewrites a shard file through `change` on its records, each file's quotes and its body lines,
+ * with checksums made again: a crafted cache, which only the check of every record can catch.
  */
-function craftShard(file: string, change: (records: unknown[][], bodies: string[]) => void): void {
+function craftShard(file: string, change: (records: unknown[][], bodies: string[], quotes: unknown[]) => void): void {
   const bytes = readFileSync(file);
   const headerStart = bytes.indexOf(0x0a) + 1;
   const headerEnd = bytes.indexOf(0x0a, headerStart);
   const header = JSON.parse(bytes.toString('utf8', headerStart, headerEnd));
   const rest = bytes.subarray(headerEnd + 1);
   const records = JSON.parse(rest.subarray(0, header.files.length).toString('latin1'));
-  const bodies = rest.subarray(header.files.length).toString('utf8').split('\n').slice(0, -1);
-  change(records, bodies);
+  const quotes = JSON.parse(rest.subarray(header.files.length, header.files.length + header.quotes.length).toString('latin1'));
+  const bodies = rest.subarray(header.files.length + header.quotes.length).toString('utf8').split('\n').slice(0, -1);
+  change(records, bodies, quotes);
   // As clic writes it: ASCII, characters above U+007F as \u escapes.
-  const files = Buffer.from(JSON.stringify(records).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const ascii = (value: unknown): Buffer => Buffer.from(JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const files = ascii(records);
+  const quoteBytes = ascii(quotes);
   const bodyBytes = Buffer.from(bodies.map((line) => `${line}\n`).join(''));
   header.files = { length: files.length, crc: crc32(files) };
+  header.quotes = { length: quoteBytes.length, crc: crc32(quoteBytes) };
   header.bodies = { length: bodyBytes.length, crc: crc32(bodyBytes) };
-  writeFileSync(file, Buffer.concat([bytes.subarray(0, headerStart), Buffer.from(`${JSON.stringify(header)}\n`), files, bodyBytes]));
+  writeFileSync(file, Buffer.concat([bytes.subarray(0, headerStart), Buffer.from(`${JSON.stringify(header)}\n`), files, quoteBytes, bodyBytes]));
 }
 
 const MIXED_FILES = 9;
@@ -338,13 +342,21 @@ describe('a crafted cache, its checksums made again', () => {
   const setField = (field: string, value: unknown) => (records: unknown[][]) => {
     for (const record of records) if (record[0] === 'sub/b-second.md') (record[5] as Record<string, unknown>)[field] = value;
   };
-  const crafts: [string, (records: unknown[][], bodies: string[]) => void][] = [
+  /** Sets b-second's quotes, in the quotes section. */
+  const setQuotes = (value: unknown) => (records: unknown[][], _bodies: string[], quotes: unknown[]) => {
+    quotes[records.findIndex((record) => record[0] === 'sub/b-second.md')] = value;
+  };
+  const crafts: [string, (records: unknown[][], bodies: string[], quotes: unknown[]) => void][] = [
     ['a date holding terminal escapes', setField('date', `2020${ESCAPES}`)],
     ['a title holding a number', setField('title', 1984)],
     ['an unknown type', setField('type', 'intervXew')],
     ['people: [null]', setField('people', [null])],
     ['tags: [1]', setField('tags', [1])],
-    ['a quote without its line', setField('quotes', [{ text: 'Une citation.', speaker: null, at: null }])],
+    ['a quote without its line', setQuotes([{ text: 'Une citation.', speaker: null, at: null }])],
+    ['quotes: [null]', setQuotes([null])],
+    ['a quote whose text is a number', setQuotes([{ text: 3.14, speaker: null, at: null, line: 7 }])],
+    ['quotes for one file too few', (_records, _bodies, quotes) => void quotes.pop()],
+    ['an entry holding its quotes among its fields', setField('quotes', [{ text: 'Une citation.', speaker: null, at: null, line: 7 }])],
     ['a person with a key too many', setField('people', [JSON.parse('{"name":"A","role":null,"__proto__":"x"}')])],
     ['lines naming a field that does not exist', setField('lines', { title: 2, '__proto__': 3 })],
     ['a language that is not a code', setField('language', ESCAPES)],

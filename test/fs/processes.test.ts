@@ -42,12 +42,16 @@ function cachedFiles(folder: string): number {
     const headerEnd = bytes.indexOf(0x0a, headerStart);
     expect(bytes.toString('utf8', 0, headerStart)).toBe('clic cache\n');
     const header = JSON.parse(bytes.toString('utf8', headerStart, headerEnd));
-    const files = bytes.subarray(headerEnd + 1, headerEnd + 1 + header.files.length);
-    const bodies = bytes.subarray(headerEnd + 1 + header.files.length);
+    // The sections one after another: records, quotes, bodies.
+    const quotesStart = headerEnd + 1 + header.files.length;
+    const files = bytes.subarray(headerEnd + 1, quotesStart);
+    const quotes = bytes.subarray(quotesStart, quotesStart + header.quotes.length);
+    const bodies = bytes.subarray(quotesStart + header.quotes.length);
     expect(bodies.length).toBe(header.bodies.length);
-    expect([crc32(files), crc32(bodies)]).toEqual([header.files.crc, header.bodies.crc]);
+    expect([crc32(files), crc32(quotes), crc32(bodies)]).toEqual([header.files.crc, header.quotes.crc, header.bodies.crc]);
     const records = JSON.parse(files.toString('utf8'));
-    // One body line per record.
+    // Each record's quotes, and one body line per record.
+    expect(JSON.parse(quotes.toString('utf8'))).toHaveLength(records.length);
     expect(bodies.toString('utf8').split('\n')).toHaveLength(records.length + 1);
     total += records.length;
   }

@@ -63,28 +63,34 @@ describe.each(CASES)('$name', ({ open }) => {
     const { entries, problems, skipped } = store.entries();
     expect(entries.map((e) => e.id)).toEqual(['a-first', 'b-second', 'c-warned']);
     expect(entries[0]!.people).toEqual([{ name: 'France Télévisions', role: 'director', org: true }, { name: 'Jane Doe', role: null }]);
-    expect(entries[1]).toMatchObject({ path: 'sub/b-second.md', type: 'video', quotes: [{ text: 'Une citation.', speaker: null, at: null }, { text: 'Une autre', speaker: 'Quelqu’un', at: '12:34' }] });
+    expect(entries[1]).toMatchObject({ path: 'sub/b-second.md', type: 'video' });
     expect(problems.map((p) => `${p.path}:${p.field}:${p.severity}`)).toEqual(['c-warned.md:related[1]:warning', 'd-broken.md:date:error']);
     expect(skipped).toBe(1);
   });
 
-  it('gives plain entries without bodies, the same ones on every call', () => {
+  it('gives plain entries without quotes or bodies, the same ones on every call', () => {
     const { store } = open();
     const { entries } = store.entries();
     expect(store.entries().entries).toBe(entries);
     for (const entry of entries) {
       expect(Object.getPrototypeOf(entry)).toBe(Object.prototype);
       expect(entry).not.toHaveProperty('body');
+      expect(entry).not.toHaveProperty('quotes');
       expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
     }
   });
 
-  it('gives full entries in the order asked, leaving out unknown ids', () => {
+  it('gives quoted and full entries in the order asked, leaving out unknown ids', () => {
     const { store } = open();
-    const full = store.full(['c-warned', 'no-such-id', 'a-first', 'c-warned', 'd-broken']);
-    expect(full.map((e) => [e.id, e.body])).toEqual([['c-warned', BODIES['c-warned']], ['a-first', BODIES['a-first']], ['c-warned', BODIES['c-warned']]]);
+    const asked = ['c-warned', 'no-such-id', 'b-second', 'c-warned', 'd-broken'];
+    const full = store.full(asked);
+    expect(full.map((e) => [e.id, e.body])).toEqual([['c-warned', BODIES['c-warned']], ['b-second', BODIES['b-second']], ['c-warned', BODIES['c-warned']]]);
+    expect(full[1]!.quotes).toEqual([{ text: 'Une citation.', speaker: null, at: null, line: 7 }, { text: 'Une autre', speaker: 'Quelqu’un', at: '12:34', line: 8 }]);
+    expect(full[0]!.quotes).toEqual([]);
+    const quoted = store.quoted(asked);
+    expect(quoted).toEqual(full.map(({ body, ...entry }) => entry));
     const byId = new Map(store.entries().entries.map((e) => [e.id, e]));
-    for (const { body, ...entry } of full) expect(entry).toEqual(byId.get(entry.id));
+    for (const { quotes, ...entry } of quoted) expect(entry).toEqual(byId.get(entry.id));
   });
 
   it('keeps to the version it read: bodies asked for after a file changed are of the entry read', () => {
@@ -126,9 +132,15 @@ describe('a folder store opened without bodies', () => {
       const open = fileStores({ CLIC_CACHE_DIR: cacheDir }, dir, 'test', () => Date.now() + 60_000);
       const withBodies = open(dir, { cache });
       const without = open(dir, { cache, bodies: false });
+      const bare = open(dir, { cache, bodies: false, quotes: false });
       expect(without.entries()).toEqual(withBodies.entries());
+      expect(bare.entries()).toEqual(withBodies.entries());
       expect(withBodies.full(['a-first']).map((e) => e.body)).not.toEqual(['']);
       expect(() => without.full(['a-first'])).toThrow(/bodies: false/);
+      // Without bodies, quotes still; without either, neither.
+      expect(without.quoted(['b-second'])).toEqual(withBodies.quoted(['b-second']));
+      expect(without.quoted(['b-second'])[0]!.quotes).toHaveLength(2);
+      expect(() => bare.quoted(['b-second'])).toThrow(/quotes: false/);
     });
   }
 });

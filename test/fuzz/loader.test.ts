@@ -81,13 +81,12 @@ describe('what loads is exactly what was written', () => {
     fc.assert(
       fc.property(fields, fc.string({ unit: 'binary', maxLength: 200 }).map((s) => s.replace(/[\0\r]/g, '')), (data, body) => {
         const text = `---\n${yaml.dump({ ...data, type: 'interview', date: '2020-10-15' })}---\n${body}`;
-        const { entry, body: loadedBody, problems } = loadBytes(encode(text));
+        const { entry, quotes, body: loadedBody, problems } = loadBytes(encode(text));
         expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
         expect(loadedBody).toBe(body);
-        expect(entry).toMatchObject({
-          ...data,
-          quotes: data.quotes.map((q) => ({ ...q, line: expect.any(Number) })),
-        });
+        const { quotes: written, ...fields } = data;
+        expect(entry).toMatchObject(fields);
+        expect(quotes).toEqual(written.map((q) => ({ ...q, line: expect.any(Number) })));
       }),
       { numRuns: 500 },
     );

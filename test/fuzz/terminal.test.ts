@@ -62,7 +62,7 @@ function load(data: HostileFrontMatter, body: string): { entry: FullEntry; probl
   const text = `---\n${yaml.dump({ ...fields, type: 'video', date: '2020-10-15', [unknownField]: 'x' })}---\n${body}`;
   const result = loadFile({ path: 'hostile.md', bytes: new TextEncoder().encode(text) });
   if (!result.entry) throw new Error(`did not load: ${JSON.stringify(result.problems)}`);
-  return { entry: { ...result.entry, body: result.body ?? '' }, problems: result.problems };
+  return { entry: { ...result.entry, quotes: result.quotes ?? [], body: result.body ?? '' }, problems: result.problems };
 }
 
 const hostileBody = hostileText({ maxLength: 100 }).map((s) => s.replace(/[\0\r]/g, ''));

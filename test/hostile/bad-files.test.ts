@@ -273,9 +273,9 @@ describe('hostile files, through the CLI', () => {
 describe('odd files that load keep their data exactly', () => {
   const entryOf = (name: string) => {
     const c = CASES.find((k) => k.name === name)!;
-    const { entry, body } = loadFile({ path: c.path, bytes: bytesOf(c.content) });
+    const { entry, quotes, body } = loadFile({ path: c.path, bytes: bytesOf(c.content) });
     if (!entry) throw new Error(`${name} did not load`);
-    return { ...entry, body: body ?? '' };
+    return { ...entry, quotes: quotes ?? [], body: body ?? '' };
   };
 
   it('keeps a BOM in the middle of a value as a character', () => {

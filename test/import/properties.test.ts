@@ -59,8 +59,9 @@ describe('entryText, the writer import shares with clic new', () => {
         const parsed = parseEntryText(entryText(fields), 'x.md');
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
-        const { entry } = validateEntry(parsed.raw, 'x', 'x.md');
-        expect(entry).toMatchObject({ title, outlet, program: outlet, tags, date: '2020-05', people: [{ name, role: 'host' }, { name: outlet, role: 'director', org: true }], quotes: [{ text: title, speaker: name, at: '12:30' }] });
+        const { entry, quotes } = validateEntry(parsed.raw, 'x', 'x.md');
+        expect(entry).toMatchObject({ title, outlet, program: outlet, tags, date: '2020-05', people: [{ name, role: 'host' }, { name: outlet, role: 'director', org: true }] });
+        expect(quotes).toMatchObject([{ text: title, speaker: name, at: '12:30' }]);
       }),
       { numRuns: 300 },
     );

@@ -14,7 +14,7 @@ import { buildPage, groupEntries, pageAddress, type SiteOptions } from '../../sr
 
 const entry = (fields: Partial<Entry> & { id: string }): Entry => ({
   title: 'A title', type: 'press', date: '2020-05-14', outlet: 'Le Monde', program: null, issue: null, place: null, language: null, url: null,
-  people: [], tags: [], quotes: [], related: [], updates: [], key: null, path: `${fields.id}.md`, bodyLine: 1, lines: {}, ...fields,
+  people: [], tags: [], related: [], updates: [], key: null, path: `${fields.id}.md`, bodyLine: 1, lines: {}, ...fields,
 });
 
 const options = (extra: Partial<SiteOptions> = {}, bodies: Record<string, { quotes?: Quote[]; body?: string }> = {}): SiteOptions => ({

@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { assignCitationKeys } from '../../src/core/keys.js';
 import type { Entry } from '../../src/core/schema.js';
 import { formatBiblatex, formatBibtex } from '../../src/format/bibtex.js';
-import { readCorpus } from '../../src/fs/read-corpus.js';
-import { BUNDLED_CORPUS, ROOT } from '../support/cli.js';
+import { BUNDLED_CORPUS, fullEntries, ROOT } from '../support/cli.js';
 import { bibitemLabels, exportCorpus, renderBiblatex, renderBibtex, renderCiteproc, type Rendered } from './render.js';
 import { installed, titleFor } from './support.js';
 
@@ -84,7 +83,7 @@ function repeatedOutlets(rendered: Rendered, entries: readonly Entry[], keys: Re
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'clic-render-'));
 
 describe.each(CORPORA)('rendered from %s', (_, corpus) => {
-  const { entries } = readCorpus(corpus);
+  const entries = fullEntries(corpus);
   const keys = assignCitationKeys(entries).byId;
 
   describe.skipIf(!biblatex)(titleFor('pdflatex + biber, biblatex', biblatex, 'texlive-latex-extra texlive-bibtex-extra texlive-lang-french biber poppler-utils'), () => {

@@ -1,5 +1,5 @@
 // The pieces of entries that search ranks: each quote, the title, each paragraph of the body.
-import type { Entry, FullEntry } from '../schema.js';
+import type { Entry, FullEntry, QuotedEntry } from '../schema.js';
 import { finish, type SearchProgress } from './steps.js';
 
 /** What `--in` searches: one field, or all of them. */
@@ -20,9 +20,9 @@ export interface Passage {
  * The passages of `entries` that `scope` searches, in entry order: title, quotes, body. Only the
  * body needs full entries: quotes and titles are searched without reading a body.
  */
-export function passagesOf(entries: readonly Entry[], scope: 'quotes' | 'title'): Passage[];
+export function passagesOf(entries: readonly QuotedEntry[], scope: 'quotes' | 'title'): Passage[];
 export function passagesOf(entries: readonly FullEntry[], scope: SearchScope): Passage[];
-export function passagesOf(entries: readonly (Entry | FullEntry)[], scope: SearchScope): Passage[] {
+export function passagesOf(entries: readonly (QuotedEntry | FullEntry)[], scope: SearchScope): Passage[] {
   return finish(passageSteps(entries as readonly FullEntry[], scope));
 }
 

@@ -3,7 +3,7 @@
 // validator could have given (a known type, a valid date, strings where strings belong…).
 import { idFromPath } from '../../core/corpus.js';
 import type { Problem } from '../../core/problem.js';
-import { FIELDS, isFieldLines, isFieldValue, type Entry } from '../../core/schema.js';
+import { ENTRY_FIELDS, isFieldLines, isFieldValue, type Entry, type Quote } from '../../core/schema.js';
 
 /**
  * A file as cached: the size and times it had when read, and what it loaded to. No tool can set
@@ -34,7 +34,7 @@ export const isUnchanged = (cached: FileStats, stats: FileStats): boolean =>
  * them in. The record holds the entry as the plain object it is, so that the one JSON.parse of
  * a shard's records makes the entries themselves, and reading them back only checks them.
  */
-const ENTRY_KEYS: readonly string[] = ['id', 'path', ...FIELDS, 'bodyLine', 'lines'];
+const ENTRY_KEYS: readonly string[] = ['id', 'path', ...ENTRY_FIELDS, 'bodyLine', 'lines'];
 
 const inCacheOrder = (entry: Entry): Record<string, unknown> => {
   const ordered: Record<string, unknown> = {};
@@ -71,7 +71,7 @@ function isEntryOf(path: string, value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !hasEntryKeys(value)) return false;
   const entry = value as Record<string, unknown>;
   if (entry.path !== path || entry.id !== idFromPath(path) || !isLine(entry.bodyLine) || !isFieldLines(entry.lines)) return false;
-  for (const field of FIELDS) if (!isFieldValue(field, entry[field])) return false;
+  for (const field of ENTRY_FIELDS) if (!isFieldValue(field, entry[field])) return false;
   return true;
 }
 
@@ -83,6 +83,11 @@ export function decodeFile(record: unknown): CachedFile | undefined {
   if (!Array.isArray(problems) || !problems.every((problem) => isProblemOf(path, problem))) return undefined;
   if (entry === null) return { path, size, mtimeMs, ctimeMs, problems };
   return isEntryOf(path, entry) ? { path, size, mtimeMs, ctimeMs, problems, entry } : undefined;
+}
+
+/** Each file's quotes read back, in record order, or undefined when any is not what a file could load to. */
+export function decodeQuotes(value: unknown, files: number): Quote[][] | undefined {
+  return Array.isArray(value) && value.length === files && value.every((quotes) => isFieldValue('quotes', quotes)) ? (value as Quote[][]) : undefined;
 }
 
 /** A body as the cache keeps it: its JSON, as UTF-8 bytes. */

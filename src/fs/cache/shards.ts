@@ -1,19 +1,21 @@
 // A shard file: a magic line, a header line (JSON), the files section (one JSON array of
-// records, see codec.ts) and the bodies section (one JSON string a line, in the same order).
+// records, see codec.ts), the quotes section (one JSON array of each file's quotes, in the same
+// order) and the bodies section (one JSON string a line, in the same order).
 // The header carries a CRC-32 of each section: a shard whose bytes changed in any way is not
 // used, and its files are read again. A shard is read from one open file, so everything taken
 // from it (an entry and, later, its body) is of the same version; it is written to a temporary
 // file renamed over the old one, so a reader never sees half of one.
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { decodeBody, decodeFile, encodeFile, type CachedFile } from './codec.js';
+import type { Quote } from '../../core/schema.js';
+import { decodeBody, decodeFile, decodeQuotes, encodeFile, type CachedFile } from './codec.js';
 import { makeFolder, shardFile } from './folder.js';
 
 /** Replaced by build.mjs with a hash of the sources: another build never trusts this one's cache. */
 declare const __CLIC_BUILD__: string | undefined;
 const BUILD = typeof __CLIC_BUILD__ === 'string' ? __CLIC_BUILD__ : `source-${Date.now()}-${Math.random()}`;
 const MAGIC = 'clic cache\n';
-const FORMAT = 5;
+const FORMAT = 6;
 /**
  * A file changed this recently may change again within the same timestamp tick (FAT keeps
  * times to 2 s) without its size or times showing it: it is left out of the cache until older.
@@ -38,21 +40,37 @@ interface Header {
   build: string;
   corpus: string;
   files: Section;
+  quotes: Section;
   bodies: Section;
 }
 
-/** A shard read: its files in path order, and each one's body, kept as bytes until asked for. */
+/** What a read takes of a shard besides its records. */
+export interface ShardParts {
+  quotes: boolean;
+  bodies: boolean;
+}
+
+/**
+ * A shard read: its files in path order, each one's quotes when they were read, and each one's
+ * body, kept as bytes until asked for, when the bodies were read.
+ */
 export class Shard {
   #starts: number[] | undefined;
 
   /**
    * `records` is the header's account of the records section: two reads of a shard file with the
-   * same one read the same version. `bodies` is the bodies section, when it was read.
+   * same one read the same version.
    */
-  constructor(readonly files: CachedFile[], readonly records: Section, private readonly bodies: Buffer | undefined) {}
+  constructor(
+    readonly files: CachedFile[],
+    readonly records: Section,
+    readonly quotes: Quote[][] | undefined,
+    private readonly bodies: Buffer | undefined,
+  ) {}
 
-  get hasBodies(): boolean {
-    return this.bodies !== undefined;
+  /** Whether this read took its quotes and bodies: what writing it again needs. */
+  get isWhole(): boolean {
+    return this.quotes !== undefined && this.bodies !== undefined;
   }
 
   /** Where each body line starts, and one past the last: found on first use. */
@@ -105,11 +123,11 @@ export class ShardReader {
   constructor(private readonly folder: string, private readonly identity: CacheIdentity) {}
 
   /**
-   * Shard `shard`, when it is whole, unchanged since written (its checksums: the bodies' only when
-   * they are read), written for this corpus and build, and every record in it is valid; else
-   * undefined.
+   * Shard `shard`, when it is whole, unchanged since written (its checksums: those of the quotes
+   * and the bodies only when they are read), written for this corpus and build, and every record
+   * (and quote) in it is valid; else undefined.
    */
-  read(shard: number, withBodies: boolean): Shard | undefined {
+  read(shard: number, parts: ShardParts): Shard | undefined {
     let fd: number;
     try {
       fd = openSync(shardFile(this.folder, shard), 'r');
@@ -117,7 +135,7 @@ export class ShardReader {
       return undefined;
     }
     try {
-      return this.#parse(fd, withBodies);
+      return this.#parse(fd, parts);
     } catch {
       return undefined;
     } finally {
@@ -125,7 +143,7 @@ export class ShardReader {
     }
   }
 
-  #parse(fd: number, withBodies: boolean): Shard | undefined {
+  #parse(fd: number, parts: ShardParts): Shard | undefined {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return undefined;
     const size = stats.size;
@@ -135,19 +153,13 @@ export class ShardReader {
     if (headerEnd === -1 || headerEnd >= start) return undefined;
     const header = JSON.parse(this.#buffer.toString('utf8', MAGIC.length, headerEnd)) as Header;
     if (header.format !== FORMAT || header.build !== BUILD || header.version !== this.identity.version || header.corpus !== this.identity.corpus) return undefined;
-    if (!isSection(header.files) || !isSection(header.bodies)) return undefined;
+    const sections = [header.files, header.quotes, header.bodies];
+    if (!sections.every((section) => isSection(section) && section.length >= 0)) return undefined;
     const filesStart = headerEnd + 1;
-    const bodiesStart = filesStart + header.files.length;
-    if (header.files.length < 0 || header.bodies.length < 0 || bodiesStart + header.bodies.length !== size) return undefined;
-    if (this.#buffer.length < header.files.length) this.#buffer = Buffer.allocUnsafe(Math.max(header.files.length, 2 * this.#buffer.length));
-    const filesBytes = this.#buffer.subarray(0, header.files.length);
-    if (!readAt(fd, filesBytes, filesBytes.length, filesStart) || crc32(filesBytes) !== header.files.crc) return undefined;
-    let bodies: Buffer | undefined;
-    if (withBodies) {
-      bodies = Buffer.allocUnsafe(header.bodies.length);
-      if (!readAt(fd, bodies, bodies.length, bodiesStart) || crc32(bodies) !== header.bodies.crc) return undefined;
-    }
-    const records: unknown = JSON.parse(filesBytes.toString('latin1'));
+    const quotesStart = filesStart + header.files.length;
+    const bodiesStart = quotesStart + header.quotes.length;
+    if (bodiesStart + header.bodies.length !== size) return undefined;
+    const records = this.#json(fd, header.files, filesStart);
     if (!Array.isArray(records)) return undefined;
     const files: CachedFile[] = [];
     for (const record of records) {
@@ -155,7 +167,25 @@ export class ShardReader {
       if (!file || (files.length > 0 && files.at(-1)!.path >= file.path)) return undefined;
       files.push(file);
     }
-    return new Shard(files, header.files, bodies);
+    let quotes: Quote[][] | undefined;
+    if (parts.quotes) {
+      quotes = decodeQuotes(this.#json(fd, header.quotes, quotesStart), files.length);
+      if (!quotes) return undefined;
+    }
+    let bodies: Buffer | undefined;
+    if (parts.bodies) {
+      bodies = Buffer.allocUnsafe(header.bodies.length);
+      if (!readAt(fd, bodies, bodies.length, bodiesStart) || crc32(bodies) !== header.bodies.crc) return undefined;
+    }
+    return new Shard(files, header.files, quotes, bodies);
+  }
+
+  /** The JSON of an ASCII section read into the buffer; undefined when its bytes are not those written. */
+  #json(fd: number, section: Section, position: number): unknown {
+    if (this.#buffer.length < section.length) this.#buffer = Buffer.allocUnsafe(Math.max(section.length, 2 * this.#buffer.length));
+    const bytes = this.#buffer.subarray(0, section.length);
+    if (!readAt(fd, bytes, bytes.length, position) || crc32(bytes) !== section.crc) return undefined;
+    return JSON.parse(bytes.toString('latin1'));
   }
 }
 
@@ -165,9 +195,10 @@ export class ShardReader {
  */
 const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** A file to cache, with its body as JSON (as read from an older shard, or made anew). */
+/** A file to cache, with its quotes and its body as JSON (as read from an older shard, or made anew). */
 export interface FileToCache {
   file: CachedFile;
+  quotes: Quote[];
   bodyJson: Uint8Array | string;
 }
 
@@ -178,11 +209,12 @@ export interface FileToCache {
 export function writeShard(folder: string, shard: number, identity: CacheIdentity, files: FileToCache[], now: number): void {
   const kept = files.filter(({ file }) => now - file.mtimeMs > RACY_MS && now - file.ctimeMs > RACY_MS);
   const filesBytes = Buffer.from(asciiJson(kept.map(({ file }) => encodeFile(file))), 'latin1');
+  const quotesBytes = Buffer.from(asciiJson(kept.map(({ quotes }) => quotes)), 'latin1');
   const bodies = Buffer.concat(kept.flatMap(({ bodyJson }) => [typeof bodyJson === 'string' ? Buffer.from(bodyJson) : bodyJson, Buffer.from('\n')]));
+  const sectionOf = (bytes: Buffer): Section => ({ length: bytes.length, crc: crc32(bytes) });
   const header: Header = {
     format: FORMAT, version: identity.version, build: BUILD, corpus: identity.corpus,
-    files: { length: filesBytes.length, crc: crc32(filesBytes) },
-    bodies: { length: bodies.length, crc: crc32(bodies) },
+    files: sectionOf(filesBytes), quotes: sectionOf(quotesBytes), bodies: sectionOf(bodies),
   };
   const file = shardFile(folder, shard);
   const temporary = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -192,7 +224,7 @@ export function writeShard(folder: string, shard: number, identity: CacheIdentit
     makeFolder(folder);
     fd = openSync(temporary, 'w');
     created = true;
-    for (const piece of [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), filesBytes, bodies]) {
+    for (const piece of [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), filesBytes, quotesBytes, bodies]) {
       for (let written = 0; written < piece.length; ) written += writeSync(fd, piece, written);
     }
     closeSync(fd);
