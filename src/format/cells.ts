@@ -38,15 +38,18 @@ function* graphemesOf(text: string): Generator<{ segment: string; index: number 
 
 /**
  * Whether a grapheme boundary always stands between these two code units: before a character
- * that never extends the one before it (ASCII, kana, CJK ideographs, Hangul syllables — none is
- * Extend, SpacingMark or ZWJ, and the syllables join only trailing jamo), unless CR LF, or the
- * one before is a Prepend character (those below U+1000; the rest are astral, so surrogates).
+ * that never extends the one before it (ASCII, kana but its two combining sound marks U+3099 and
+ * U+309A, CJK ideographs, Hangul syllables — none is Extend, SpacingMark or ZWJ), unless CR LF,
+ * a syllable after a leading jamo (they join, UAX #29 GB6), or the one before is a Prepend
+ * character (those below U+1000; the rest are astral, so a surrogate before is taken for one).
  */
 function isSureBoundary(before: number, after: number): boolean {
-  const starter = (after >= 0x20 && after < 0x7f) || (after >= 0x3040 && after <= 0x30ff) || (after >= 0x4e00 && after <= 0x9fff) || (after >= 0xac00 && after <= 0xd7a3);
+  const syllable = after >= 0xac00 && after <= 0xd7a3;
+  const starter = (after >= 0x20 && after < 0x7f) || (after >= 0x3040 && after <= 0x3098) || (after >= 0x309b && after <= 0x30ff) || (after >= 0x4e00 && after <= 0x9fff) || syllable;
   if (!starter) return false;
+  const leadingJamo = (before >= 0x1100 && before <= 0x115f) || (before >= 0xa960 && before <= 0xa97f);
   const prepend = (before >= 0x0600 && before <= 0x0605) || before === 0x06dd || before === 0x070f || before === 0x0890 || before === 0x0891 || before === 0x08e2 || before === 0x0d4e;
-  return !prepend && !(before >= 0xd800 && before <= 0xdbff);
+  return !(syllable && leadingJamo) && !prepend && !(before >= 0xd800 && before <= 0xdfff);
 }
 
 /** The cells of `text`; whitespace becomes a space, controls their visible escape. */

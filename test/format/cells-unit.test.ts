@@ -42,6 +42,20 @@ describe('cellsOf', () => {
     expect(cells[255]).toEqual({ start: 255, shown: 'e\u0301', width: 1, space: false, matched: false });
     expect(cells[256]!.start).toBe(257);
   });
+
+  // Each pair is one grapheme (UAX #29) whose last code unit is the first chunk's 257th: the
+  // chunk must not end inside it.
+  it.each([
+    ['a kana and its combining voiced sound mark (が decomposed, as macOS writes it)', '\u304b\u3099'],
+    ['a kana and its combining semi-voiced sound mark', '\u30cf\u309a'],
+    ['a leading jamo and the Hangul syllable it joins (GB6)', '\u1100\uac00'],
+    ['a leading jamo of Extended-A and a syllable', '\ua960\uac00'],
+    ['an astral Prepend character (Kaithi number sign) and a letter', '\u{110bd}a'],
+  ])('keeps %s whole at a chunk boundary', (_, pair) => {
+    const before = 257 - pair.length;
+    const cells = cellsOf(`${'a'.repeat(before)}${pair}b`);
+    expect(cells.slice(before).map(({ start, shown: s }) => [start, s])).toEqual([[before, pair], [257, 'b']]);
+  });
 });
 
 describe('squeezeSpaces, widthOf', () => {
