@@ -6,7 +6,7 @@ import type { Paint } from './paint.js';
 import { safeLine } from './terminal.js';
 
 export interface Cell {
-  /** Offset of the grapheme in the original text. */
+  /** Offset of the grapheme in the original text; -1 for a cell not from it (a cut's `…`, the space between wrapped words). */
   start: number;
   shown: string;
   width: number;
@@ -47,7 +47,7 @@ function isSureBoundary(before: number, after: number): boolean {
   const syllable = after >= 0xac00 && after <= 0xd7a3;
   const starter = (after >= 0x20 && after < 0x7f) || (after >= 0x3040 && after <= 0x3098) || (after >= 0x309b && after <= 0x30ff) || (after >= 0x4e00 && after <= 0x9fff) || syllable;
   if (!starter) return false;
-  const leadingJamo = (before >= 0x1100 && before <= 0x115f) || (before >= 0xa960 && before <= 0xa97f);
+  const leadingJamo = (before >= 0x1100 && before <= 0x115f) || (before >= 0xa960 && before <= 0xa97c);
   const prepend = (before >= 0x0600 && before <= 0x0605) || before === 0x06dd || before === 0x070f || before === 0x0890 || before === 0x0891 || before === 0x08e2 || before === 0x0d4e;
   return !(syllable && leadingJamo) && !prepend && !(before >= 0xd800 && before <= 0xdfff);
 }
