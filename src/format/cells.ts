@@ -101,7 +101,7 @@ const ellipsis = (): Cell => ({ start: -1, shown: '…', width: 1, space: false,
  */
 export function lineAroundMatch(cells: readonly Cell[], width: number): Cell[] {
   const first = cells.findIndex((cell) => cell.matched);
-  const end = first < 0 ? -1 : cells.findIndex((cell, index) => index > first && !cell.matched);
+  const end = cells.findIndex((cell, index) => index > first && !cell.matched);
   const matchEnd = end < 0 ? cells.length : end;
   if (first < 0 || widthOf(cells.slice(0, matchEnd)) <= width - 1) return fitCells(cells, width);
   // Keep about a third of the line before the match, starting at a word.
@@ -122,13 +122,14 @@ export function wrapCells(cells: readonly Cell[], width: number): Cell[][] {
   let word: Cell[] = [];
   for (const cell of cells) {
     if (cell.space) {
-      if (word.length > 0) words.push(word);
+      words.push(word);
       word = [];
     } else {
       word.push(cell);
     }
   }
-  if (word.length > 0) words.push(word);
+  // A run of spaces leaves empty words: the loop below adds nothing for them, not even a gap.
+  words.push(word);
   // Each word's width is summed once and a word wider than a line is cut as it is walked, so
   // wrapping stays linear in the text however long its words (issue 14: a 1 MB quote).
   for (const whole of words) {

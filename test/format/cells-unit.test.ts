@@ -92,8 +92,9 @@ describe('cellsOf segments a long text a chunk at a time', () => {
     }
   };
 
-  // The ends of each range of characters that never extend the one before.
-  it.each([' ', '~', '\u3040', '\u3098', '\u309b', '\u30ff', '\u4e00', '\u9fff', '\uac00', '\ud7a3', 'ab '])('%j repeated: chunks of 256', (piece) => {
+  // The ends of each range of characters that never extend the one before; then a syllable after
+  // a letter (no leading jamo), a letter after a fullwidth one (no surrogate).
+  it.each([' ', '~', '\u3040', '\u3098', '\u309b', '\u30ff', '\u4e00', '\u9fff', '\uac00', '\ud7a3', 'ab ', '\uac00a', 'a\uff21'])('%j repeated: chunks of 256', (piece) => {
     const text = piece.repeat(Math.ceil(600 / piece.length)).slice(0, 600);
     expect(chunkLengths(text)).toEqual({ cells: 600, chunks: [256, 256, 88] });
   });
