@@ -6,7 +6,7 @@ import type { Paint } from './paint.js';
 import { safeLine } from './terminal.js';
 
 export interface Cell {
-  /** Offset of the grapheme in the original text. */
+  /** Offset of the grapheme in the original text; -1 for a cell not from it (a cut's `…`, the space between wrapped words). */
   start: number;
   shown: string;
   width: number;
@@ -38,15 +38,18 @@ function* graphemesOf(text: string): Generator<{ segment: string; index: number 
 
 /**
  * Whether a grapheme boundary always stands between these two code units: before a character
- * that never extends the one before it (ASCII, kana, CJK ideographs, Hangul syllables — none is
- * Extend, SpacingMark or ZWJ, and the syllables join only trailing jamo), unless CR LF, or the
- * one before is a Prepend character (those below U+1000; the rest are astral, so surrogates).
+ * that never extends the one before it (ASCII, kana but its two combining sound marks U+3099 and
+ * U+309A, CJK ideographs, Hangul syllables — none is Extend, SpacingMark or ZWJ), unless CR LF,
+ * a syllable after a leading jamo (they join, UAX #29 GB6), or the one before is a Prepend
+ * character (those below U+1000; the rest are astral, so a surrogate before is taken for one).
  */
 function isSureBoundary(before: number, after: number): boolean {
-  const starter = (after >= 0x20 && after < 0x7f) || (after >= 0x3040 && after <= 0x30ff) || (after >= 0x4e00 && after <= 0x9fff) || (after >= 0xac00 && after <= 0xd7a3);
+  const syllable = after >= 0xac00 && after <= 0xd7a3;
+  const starter = (after >= 0x20 && after < 0x7f) || (after >= 0x3040 && after <= 0x3098) || (after >= 0x309b && after <= 0x30ff) || (after >= 0x4e00 && after <= 0x9fff) || syllable;
   if (!starter) return false;
+  const leadingJamo = (before >= 0x1100 && before <= 0x115f) || (before >= 0xa960 && before <= 0xa97c);
   const prepend = (before >= 0x0600 && before <= 0x0605) || before === 0x06dd || before === 0x070f || before === 0x0890 || before === 0x0891 || before === 0x08e2 || before === 0x0d4e;
-  return !prepend && !(before >= 0xd800 && before <= 0xdbff);
+  return !(syllable && leadingJamo) && !prepend && !(before >= 0xd800 && before <= 0xdfff);
 }
 
 /** The cells of `text`; whitespace becomes a space, controls their visible escape. */
@@ -98,7 +101,7 @@ const ellipsis = (): Cell => ({ start: -1, shown: '…', width: 1, space: false,
  */
 export function lineAroundMatch(cells: readonly Cell[], width: number): Cell[] {
   const first = cells.findIndex((cell) => cell.matched);
-  const end = first < 0 ? -1 : cells.findIndex((cell, index) => index > first && !cell.matched);
+  const end = cells.findIndex((cell, index) => index > first && !cell.matched);
   const matchEnd = end < 0 ? cells.length : end;
   if (first < 0 || widthOf(cells.slice(0, matchEnd)) <= width - 1) return fitCells(cells, width);
   // Keep about a third of the line before the match, starting at a word.
@@ -119,13 +122,14 @@ export function wrapCells(cells: readonly Cell[], width: number): Cell[][] {
   let word: Cell[] = [];
   for (const cell of cells) {
     if (cell.space) {
-      if (word.length > 0) words.push(word);
+      words.push(word);
       word = [];
     } else {
       word.push(cell);
     }
   }
-  if (word.length > 0) words.push(word);
+  // A run of spaces leaves empty words: the loop below adds nothing for them, not even a gap.
+  words.push(word);
   // Each word's width is summed once and a word wider than a line is cut as it is walked, so
   // wrapping stays linear in the text however long its words (issue 14: a 1 MB quote).
   for (const whole of words) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellsOf } from '../../src/format/cells.js';
 
 // Pieces that test the rules of grapheme clusters at the chunk boundaries cellsOf segments at.
-const PIECES = ['a', ' ', 'é', 'e\u0301', '\r\n', '\r', '\n', '中', 'の', '한', '\u1100\u1161', '\u11a8', '👍🏽', '👨‍👩‍👧', '🇫🇷', '\u0600', '\u0915\u094d\u0937', 'x\u200d', '\u0308'];
+const PIECES = ['a', ' ', 'é', 'e\u0301', '\r\n', '\r', '\n', '中', 'の', '한', '\u1100\u1161', '\u11a8', '👍🏽', '👨‍👩‍👧', '🇫🇷', '\u0600', '\u0915\u094d\u0937', 'x\u200d', '\u0308', '\u3099', '\u1100', '\u{110bd}'];
 
 const wholeStarts = (text: string): number[] => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.index);
 
