@@ -279,6 +279,9 @@ describe('detectFormat', () => {
     ['# press\n---\n- title: A\n---\n', 'yaml'],
     // YAML allows more than one blank after the dash, and blanks before the colon.
     ['-   title: x\n    date: 2020\n', 'yaml'], ['- title : x\n', 'yaml'],
+    // Keys with a hyphen or a dot, and quoted keys with a blank, are YAML keys too.
+    ['- pub-date: 2020\n  title: A\n', 'yaml'], ['- dc.title: A\n', 'yaml'], ['- "pub date": 2020\n', 'yaml'], ["- 'pub date': 2020\n", 'yaml'],
+    ['- A-side, the story,Le Monde\n', 'csv'],
   ])('%j is %s by its content', (text, format) => {
     expect(formatFromContent(text)).toBe(format);
   });
