@@ -20,9 +20,7 @@ export function formatFromContent(text: string): ImportSource {
 
 /** `press.bib` → bibtex; no or an unknown extension → by content. */
 export function detectFormat(name: string, text: string): ImportSource {
-  // Stryker disable next-line OptionalChaining: group 1 is not optional, so it is set whenever the pattern matches.
   const extension = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
   // hasOwn: `a.constructor` names the prototype's function, no format.
-  // Stryker disable next-line ConditionalExpression: hasOwn reads undefined as the key "undefined", which is no extension.
   return extension !== undefined && Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension]! : formatFromContent(text);
 }
