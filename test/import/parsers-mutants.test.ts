@@ -322,6 +322,32 @@ describe('CSV and TSV', () => {
     expect(parseCsv('', none)).toMatchObject({ drafts: [], broken: [] });
   });
 
+  it('counts the delimiters of the header line only', () => {
+    // The rows' semicolons outnumber the header's commas; the header decides.
+    const csv = 'title,outlet,date\nA;b;c;d;e;f,Le Monde,2020\r\nG;h;i;j;k;l,Libé,2021\n';
+    expect(written(csv, 'csv').map((fields) => [fields.title, fields.outlet])).toEqual([['A;b;c;d;e;f', 'Le Monde'], ['G;h;i;j;k;l', 'Libé']]);
+    const crlf = 'title,outlet,date\r\nA;b;c;d;e;f,Le Monde,2020\r\n';
+    expect(written(crlf, 'csv').map((fields) => fields.title)).toEqual(['A;b;c;d;e;f']);
+  });
+
+  it('does not count a delimiter inside a quoted column name', () => {
+    // A spreadsheet saved with semicolons (a French Excel), and commas in a quoted name.
+    const csv = '"Notes, misc, other";title;outlet;date\nSeen live;A, b;Le Monde;2020-05-14\n';
+    expect(written(csv, 'csv')).toMatchObject([{ date: '2020-05-14', title: 'A, b', outlet: 'Le Monde', body: 'Notes, misc, other: Seen live' }]);
+    expect(parseCsv('"a ""x, y"", b, c";title;outlet\n1;A;J\n', none).drafts[0]!.fields.title?.value).toBe('A');
+  });
+
+  it('takes the first of comma, semicolon and tab when the header has as many of each', () => {
+    expect(parseCsv('title,outlet;date\tx\nA,Le Monde;2020\tx\n', none).drafts[0]!.fields.title?.value).toBe('A');
+    expect(parseCsv('title;outlet\tx\nA;Le Monde\tx\n', none).drafts[0]!.fields.title?.value).toBe('A');
+  });
+
+  it('skips a row of quoted blanks as blank', () => {
+    const parsed = parseCsv('title,outlet,date\n" ","\u00A0",""\nB,Libé,2021\n', none);
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[3, 'B']]);
+    expect(parsed.broken).toEqual([]);
+  });
+
   it('trims blanks around a quoted cell', () => {
     expect(written('title,outlet,date\nA title, " Harvard Gazette" ,2020\n', 'csv')[0]).toMatchObject({ outlet: 'Harvard Gazette' });
   });

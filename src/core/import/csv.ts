@@ -5,9 +5,13 @@ import type { ParsedInput } from './draft.js';
 import type { Target } from './mapping.js';
 import { draftFromRecord, newNameUse, type NameUse } from './record.js';
 
-/** The delimiter of the header line: the most frequent of comma, semicolon and tab. */
+/**
+ * The delimiter of the header line: the most frequent of comma, semicolon and tab outside quoted
+ * names (`"Notes, misc";title;date` is semicolon-separated); on a tie the first of the three.
+ */
 function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
+  // A doubled quote inside a quoted name splits it into adjacent quoted runs, all removed.
+  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
@@ -43,7 +47,8 @@ export function parseCsv(text: string, overrides: ReadonlyMap<string, Target>, n
   }
   const [header, ...body] = rows;
   if (header === undefined) return result;
-  const columns = header.record.map((name) => name.trim());
+  // Column names are trimmed where they are read (record.ts), as every format's keys are.
+  const columns = header.record;
   for (const row of body) {
     // `lines` is the line where the row ends; a row with a quoted newline starts earlier.
     const line = row.info.lines - (row.record.join(',').match(/\n/g)?.length ?? 0);
