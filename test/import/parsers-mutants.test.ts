@@ -325,9 +325,9 @@ describe('CSV and TSV', () => {
   it('counts the delimiters of the header line only', () => {
     // The rows' semicolons outnumber the header's commas; the header decides.
     const csv = 'title,outlet,date\nA;b;c;d;e;f,Le Monde,2020\r\nG;h;i;j;k;l,Libé,2021\n';
-    expect(written(csv, 'csv').map((fields) => [fields.title, fields.outlet])).toEqual([['A;b;c;d;e;f', 'Le Monde'], ['G;h;i;j;k;l', 'Libé']]);
+    expect(written(csv, 'csv').map((fields) => [fields?.title, fields?.outlet])).toEqual([['A;b;c;d;e;f', 'Le Monde'], ['G;h;i;j;k;l', 'Libé']]);
     const crlf = 'title,outlet,date\r\nA;b;c;d;e;f,Le Monde,2020\r\n';
-    expect(written(crlf, 'csv').map((fields) => fields.title)).toEqual(['A;b;c;d;e;f']);
+    expect(written(crlf, 'csv').map((fields) => fields?.title)).toEqual(['A;b;c;d;e;f']);
   });
 
   it('does not count a delimiter inside a quoted column name', () => {
@@ -342,10 +342,35 @@ describe('CSV and TSV', () => {
     expect(parseCsv('title;outlet\tx\nA;Le Monde\tx\n', none).drafts[0]!.fields.title?.value).toBe('A');
   });
 
+  it('reads a file without a line break as all header, its last character too', () => {
+    // One comma (the last character) and one semicolon outside the quotes: a tie, so a comma,
+    // and `"x";b` is then a cell with a character after its closing quote.
+    expect(parseCsv('"x";b,', none).broken).toEqual([{ line: 1, message: 'header not read: found non trimable byte after quote; no row is read without it' }]);
+  });
+
   it('skips a row of quoted blanks as blank', () => {
     const parsed = parseCsv('title,outlet,date\n" ","\u00A0",""\nB,Libé,2021\n', none);
     expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[3, 'B']]);
     expect(parsed.broken).toEqual([]);
+  });
+
+  it('reads no row when the header line cannot be read, rather than taking the next row for it', () => {
+    // `"outlet"x`: a character after a closing quote, which csv-parse refuses.
+    const parsed = parseCsv('title,"outlet"x,date\nA,Le Monde,2020\nB,Libé,2021\n', none);
+    expect(parsed.drafts).toEqual([]);
+    expect(parsed.broken).toEqual([{ line: 1, message: 'header not read: found non trimable byte after quote; no row is read without it' }]);
+    // A quote the header never closes takes the whole file.
+    const open = parseCsv('title,"outlet,date\nA,Le Monde,2020\n', none);
+    expect(open.drafts).toEqual([]);
+    expect(open.broken).toEqual([{ line: 2, message: 'header not read: Quote Not Closed: the parsing is finished with an opening quote; no row is read without it' }]);
+    // A bad row after the header costs that row only.
+    const row = parseCsv('title,outlet,date\nA,"Le Monde"x,2020\nB,Libé,2021\n', none);
+    expect(row.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[3, 'B']]);
+    expect(row.broken).toEqual([{ line: 2, message: 'row not read: found non trimable byte after quote' }]);
+    // Each bad row is reported at its own line, and the rows after them keep theirs.
+    const rows = parseCsv('title,outlet,date\nA,"X"y,2020\r\nB,"Libé"\u00A0,2021\n\n"C\nD",Le Monde,2022\nE,"F"g,2023', none);
+    expect(rows.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[5, 'C D']]);
+    expect(rows.broken.map((b) => b.line)).toEqual([2, 3, 7]);
   });
 
   it('trims blanks around a quoted cell', () => {

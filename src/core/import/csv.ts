@@ -18,16 +18,29 @@ function delimiterOf(text: string): string {
 
 interface Row {
   record: string[];
-  info: { lines: number };
+  /** 1-based line the row starts on. */
+  line: number;
 }
 
-export function parseCsv(text: string, overrides: ReadonlyMap<string, Target>, names: NameUse = newNameUse()): ParsedInput & { names: NameUse } {
-  const result: ParsedInput & { names: NameUse } = { drafts: [], broken: [], notes: [], names };
-  let rows: Row[];
-  try {
-    rows = parse(text, {
+interface Skipped {
+  line: number;
+  reason: string;
+}
+
+/**
+ * The rows of the file, and the rows csv-parse could not read. When trimming, csv-parse stops
+ * reading at a character after a closing quote (`"Le Monde"x`, or a no-break space) as if the
+ * file ended there; reading resumes on the next line, so that one bad cell costs one row.
+ */
+function readRows(text: string, delimiter: string, skipped: Skipped[]): Row[] {
+  const rows: Row[] = [];
+  let rest = text;
+  let linesBefore = 0;
+  for (;;) {
+    let stoppedAt: number | undefined;
+    const part = parse(rest, {
       bom: true,
-      delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
+      delimiter,
       relax_column_count: true,
       relax_quotes: true,
       // `Title, " Harvard Gazette"`: blanks around a quoted cell are not part of it.
@@ -36,28 +49,55 @@ export function parseCsv(text: string, overrides: ReadonlyMap<string, Target>, n
       info: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        if (error) result.broken.push({ line: Number((error as { lines?: number }).lines ?? 1), message: `row not read: ${error.message.replace(/^Invalid [^:]*: /, '')}` });
+        if (!error) return undefined;
+        const line = linesBefore + Number((error as { lines?: number }).lines ?? 1);
+        // The line is given apart; csv-parse's own "at line N" counts from where this part starts.
+        skipped.push({ line, reason: error.message.replace(/^Invalid [^:]*: /, '').replace(/ at line \d+$/, '') });
+        if (error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') stoppedAt = line - linesBefore;
         return undefined;
       },
-    }) as unknown as Row[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    for (const { record, info } of part) {
+      // `lines` is the line where the row ends; a row with a quoted newline starts earlier.
+      rows.push({ record, line: linesBefore + info.lines - (record.join(',').match(/\n/g)?.length ?? 0) });
+    }
+    if (stoppedAt === undefined) return rows;
+    const lines = rest.split(/(?<=\n)/);
+    if (lines.length <= stoppedAt) return rows;
+    rest = lines.slice(stoppedAt).join('');
+    linesBefore += stoppedAt;
+  }
+}
+
+export function parseCsv(text: string, overrides: ReadonlyMap<string, Target>, names: NameUse = newNameUse()): ParsedInput & { names: NameUse } {
+  const result: ParsedInput & { names: NameUse } = { drafts: [], broken: [], notes: [], names };
+  const skipped: Skipped[] = [];
+  let rows: Row[];
+  try {
+    rows = readRows(text, delimiterOf(text.replace(/^\uFEFF/, '')), skipped);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     result.broken.push({ line, message: `CSV not read from here on: ${(error as Error).message}` });
     return result;
   }
   const [header, ...body] = rows;
+  // A row skipped before the first row read was the header: the next row is no header.
+  const headerSkipped = skipped.find((row) => header === undefined || row.line < header.line);
+  if (headerSkipped !== undefined) {
+    result.broken.push({ line: headerSkipped.line, message: `header not read: ${headerSkipped.reason}; no row is read without it` });
+    return result;
+  }
+  for (const row of skipped) result.broken.push({ line: row.line, message: `row not read: ${row.reason}` });
   if (header === undefined) return result;
   // Column names are trimmed where they are read (record.ts), as every format's keys are.
   const columns = header.record;
   for (const row of body) {
-    // `lines` is the line where the row ends; a row with a quoted newline starts earlier.
-    const line = row.info.lines - (row.record.join(',').match(/\n/g)?.length ?? 0);
     if (row.record.length !== columns.length) {
-      result.broken.push({ line, message: `row has ${row.record.length} cells, the header ${columns.length}` });
+      result.broken.push({ line: row.line, message: `row has ${row.record.length} cells, the header ${columns.length}` });
       continue;
     }
     if (row.record.every((cell) => cell.trim() === '')) continue;
-    result.drafts.push(draftFromRecord(columns.map((key, i) => ({ key, value: row.record[i] })), line, overrides, names));
+    result.drafts.push(draftFromRecord(columns.map((key, i) => ({ key, value: row.record[i] })), row.line, overrides, names));
   }
   return result;
 }
