@@ -373,6 +373,22 @@ describe('CSV and TSV', () => {
     expect(rows.broken.map((b) => b.line)).toEqual([2, 3, 7]);
   });
 
+  it('counts lines the same with CRLF, LF or CR line ends, inside quoted cells too', () => {
+    const crlf = parseCsv('title,outlet,date\r\n"Two\r\nlines",Le Monde,2020\r\nB,Libé,2021\r\nC,"X"y,2022\r\nD,E,2023\r\n', none);
+    expect(crlf.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'Two lines'], [4, 'B'], [6, 'D']]);
+    expect(crlf.broken.map((b) => b.line)).toEqual([5]);
+    const cr = parseCsv('title,outlet,date\r"Two\rlines",Le Monde,2020\rB,"X"y,2021\rC,Libé,2022\r', none);
+    expect(cr.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'Two lines'], [5, 'C']]);
+    expect(cr.broken.map((b) => b.line)).toEqual([4]);
+  });
+
+  it('gives the line apart from the reason, also past line 9', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `T${i},Le Monde,2020`);
+    const parsed = parseCsv(['title,outlet,date', ...rows, 'K,"X"y,2021', 'L,Libé,2021'].join('\n'), none);
+    expect(parsed.broken).toEqual([{ line: 12, message: 'row not read: found non trimable byte after quote' }]);
+    expect(parsed.drafts.map((d) => d.line).slice(-2)).toEqual([11, 13]);
+  });
+
   it('trims blanks around a quoted cell', () => {
     expect(written('title,outlet,date\nA title, " Harvard Gazette" ,2020\n', 'csv')[0]).toMatchObject({ outlet: 'Harvard Gazette' });
   });

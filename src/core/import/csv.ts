@@ -6,12 +6,12 @@ import type { Target } from './mapping.js';
 import { draftFromRecord, newNameUse, type NameUse } from './record.js';
 
 /**
- * The delimiter of the header line: the most frequent of comma, semicolon and tab outside quoted
+ * The delimiter of the header line (line ends are LF here): the most frequent of comma, semicolon and tab outside quoted
  * names (`"Notes, misc";title;date` is semicolon-separated); on a tie the first of the three.
  */
 function delimiterOf(text: string): string {
   // A doubled quote inside a quoted name splits it into adjacent quoted runs, all removed.
-  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
+  const header = text.slice(0, text.search(/\n|$/)).replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
@@ -75,7 +75,10 @@ export function parseCsv(text: string, overrides: ReadonlyMap<string, Target>, n
   const skipped: Skipped[] = [];
   let rows: Row[];
   try {
-    rows = readRows(text, delimiterOf(text), skipped);
+    // csv-parse counts a CRLF inside a quoted cell as two lines, so every later row's line would
+    // be one off; with LF only, its count is the file's.
+    const lf = text.replace(/\r\n?/g, '\n');
+    rows = readRows(lf, delimiterOf(lf), skipped);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     result.broken.push({ line, message: `CSV not read from here on: ${(error as Error).message}` });
