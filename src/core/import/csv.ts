@@ -6,8 +6,8 @@ import type { Target } from './mapping.js';
 import { draftFromRecord, newNameUse, type NameUse } from './record.js';
 
 /**
- * The delimiter of the header line (line ends are LF here): the most frequent of comma, semicolon and tab outside quoted
- * names (`"Notes, misc";title;date` is semicolon-separated); on a tie the first of the three.
+ * The delimiter of the header line (of LF text): the most frequent of comma, semicolon and tab
+ * outside quoted names (`"Notes, misc";title;date` is semicolon-separated); on a tie the first.
  */
 function delimiterOf(text: string): string {
   // A doubled quote inside a quoted name splits it into adjacent quoted runs, all removed.
