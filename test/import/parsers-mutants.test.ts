@@ -422,6 +422,31 @@ describe('YAML data lists', () => {
     expect(parsed.drafts.map((d) => [d.fields.title?.value, d.tags])).toEqual([['A', ['x', 'y']]]);
   });
 
+  it('keeps reading past a comment line and document markers between items', () => {
+    const parsed = parseYamlList('- title: A\n  date: 2020\n# the second\n- title: B\n  date: 2021\n---\n- title: C\n  date: 2022\n--- \n- title: D\n  date: 2023\n... \n', none);
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value, d.date?.value])).toEqual([[1, 'A', '2020'], [4, 'B', '2021'], [7, 'C', '2022'], [10, 'D', '2023']]);
+    expect(parsed.broken).toEqual([]);
+    expect(parsed.notes).toEqual([]);
+  });
+
+  it('reads a BOM at the start as none, and U+FEFF inside a value as a character', () => {
+    const parsed = parseYamlList('\uFEFF- title: A\n  date: 2020\n- title: B\n  date: 2021\n', none);
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[1, 'A'], [3, 'B']]);
+    expect(parsed.notes).toEqual([]);
+    expect(parseYamlList('- title: A\uFEFFB\n', none).drafts[0]!.fields.title?.value).toBe('A\uFEFFB');
+  });
+
+  it('reads an item whose keys stand further right than the dash and a blank', () => {
+    // YAML: the mapping of an item starts where its first key does, here column 4.
+    const parsed = parseYamlList('-   title: A\n    date: 2020\n-   title: B\n    date: 2021\n', none);
+    expect(parsed.drafts.map((d) => [d.fields.title?.value, d.date?.value])).toEqual([['A', '2020'], ['B', '2021']]);
+  });
+
+  it('quotes a mis-indented line of a nested list without its indentation', () => {
+    const parsed = parseYamlList('press:\n  - title: A\n    date: 2020\n  -title: B\n', none);
+    expect(parsed.broken).toEqual([{ line: 4, message: '`-title: B` is not an item of the list (mis-indented, or missing `- `)' }]);
+  });
+
   it('says so when there is no list', () => {
     expect(parseYamlList('title: A\n', none).broken).toEqual([{ line: 1, message: 'no YAML list found (items start with `- `)' }]);
   });
