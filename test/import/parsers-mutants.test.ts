@@ -436,6 +436,12 @@ describe('YAML data lists', () => {
     expect(parseYamlList('- title: A\uFEFFB\n', none).drafts[0]!.fields.title?.value).toBe('A\uFEFFB');
   });
 
+  it('keeps the blank lines of an item, which part the paragraphs of a block scalar', () => {
+    const parsed = parseYamlList('- title: A\n  date: 2020\n  notes: |\n    First paragraph.\n\n    Second paragraph.\n- title: B\n', none);
+    // One note, one block of the body: its two paragraphs apart.
+    expect(parsed.drafts.map((d) => d.body)).toEqual([['First paragraph.\n\nSecond paragraph.'], []]);
+  });
+
   it('reads an item whose keys stand further right than the dash and a blank', () => {
     // YAML: the mapping of an item starts where its first key does, here column 4.
     const parsed = parseYamlList('-   title: A\n    date: 2020\n-   title: B\n    date: 2021\n', none);
