@@ -299,6 +299,63 @@ describe('RIS (Zotero, EndNote, clic)', () => {
     });
   });
 
+  it('reads TY without its trailing blanks', () => {
+    expect(written(ris(['TY  - SOUND  ', 'TI  - T', 'PB  - RFI', 'PY  - 2020']), 'ris')[0]!.type).toBe('podcast');
+  });
+
+  it('reads tag lines without the blank after the hyphen when they hold no value (`ER  -`)', () => {
+    const parsed = parseRis('TY  - NEWS\nTI  - A\nAB  -\nER  -\nTY  - NEWS\nTI  - B\nER  -');
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value, d.body])).toEqual([[1, 'A', []], [5, 'B', []]]);
+    expect(parsed.notes).toEqual([]);
+    expect(parsed.broken).toEqual([]);
+  });
+
+  it('reads a tag only at the start of a line, as `XX  - `; other lines continue the value before', () => {
+    const parsed = parseRis('TY  - NEWS\nTI  - A\nAB  - An abstract\n  that quotes ER  - the end tag\nT2  -Le Monde\nER  - ');
+    expect(parsed.drafts.map((d) => [d.fields.title?.value, d.body])).toEqual([['A', ['An abstract that quotes ER  - the end tag T2  -Le Monde']]]);
+  });
+
+  it('skips lines of blanks between records, and reports text between them', () => {
+    const parsed = parseRis('TY  - NEWS\r\nTI  - A\r\nER  - \r\n   \r\n\t\r\nTY  - NEWS\r\nTI  - B\r\nER  - \r\nEnd of export\r\n');
+    expect(parsed.drafts.map((d) => d.fields.title?.value)).toEqual(['A', 'B']);
+    expect(parsed.broken).toEqual([{ line: 9, message: 'text outside a record (before `TY  - `)' }]);
+  });
+
+  it('reads a BOM at the start as none, and U+FEFF inside a value as a character', () => {
+    const parsed = parseRis('\uFEFFTY  - NEWS\nTI  - A\nER  - \n');
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[1, 'A']]);
+    expect(parsed.broken).toEqual([]);
+    expect(parseRis('TY  - NEWS\nTI  - A\uFEFFB\nER  - \n').drafts[0]!.fields.title?.value).toBe('A\uFEFFB');
+  });
+
+  it('takes the later of two dates of the same rank, as of PY and Y1', () => {
+    expect(written(ris(['TY  - NEWS', 'TI  - T', 'JO  - J', 'DA  - 2020/05/14/', 'DA  - 2021/01/02/']), 'ris')[0]).toMatchObject({ date: '2021-01-02' });
+  });
+
+  it('keeps an abstract that reads like a credit note as text: only N1 holds clic\'s notes', () => {
+    expect(written(ris(['TY  - SOUND', 'TI  - T', 'PB  - RFI', 'PY  - 2020', 'AB  - Guests: the workers behind AI']), 'ris')[0]).toMatchObject({
+      body: 'Guests: the workers behind AI',
+    });
+    expect(written(ris(['TY  - SOUND', 'TI  - T', 'PB  - RFI', 'PY  - 2020', 'AB  - Guests: the workers behind AI']), 'ris')[0]!.people).toBeUndefined();
+  });
+
+  it('reports an organisation by the tag it came in, a person not; a name of nothing is skipped', () => {
+    const item = plan(ris(['TY  - NEWS', 'TI  - T', 'JO  - J', 'PY  - 2020', 'AU  - France Inter', 'AU  - Doe, Jane', 'AU  - ,', 'A3  - Arte', 'ED  - Radio France']), 'ris').items[0]!;
+    expect(item.fields?.people).toEqual([
+      { name: 'France Inter', role: 'journalist', org: true }, { name: 'Jane Doe', role: 'journalist' }, { name: 'Arte', role: 'guest', org: true },
+      { name: 'Radio France', role: 'guest', org: true },
+    ]);
+    expect(item.notes.filter((note) => note.includes('organisation'))).toEqual([
+      'AU "France Inter" is an organisation; written as `org`', 'A3 "Arte" is an organisation; written as `org`', 'ED "Radio France" is an organisation; written as `org`',
+    ]);
+  });
+
+  it('trims keywords, continued ones too, and skips a tag of blanks', () => {
+    const fields = written(ris(['TY  - NEWS', 'TI  - T', 'JO  - J', 'PY  - 2020', 'KW  - labour  ', 'KW  - data', '   work  ', 'XX  -    ']), 'ris')[0]!;
+    expect(fields.tags).toEqual(['labour', 'data work']);
+    expect(fields.body).toBeUndefined();
+  });
+
   it('reads clic\'s notes in N1 and keeps other notes as paragraphs', () => {
     expect(written(ris(['TY  - SOUND', 'TI  - T', 'PB  - RFI', 'PY  - 2020', 'N1  - Host: A B; Guests: C D', 'N1  - Heard live.']), 'ris')[0]).toMatchObject({
       people: [{ name: 'A B', role: 'host' }, { name: 'C D', role: 'guest' }], body: 'Heard live.',
