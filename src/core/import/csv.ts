@@ -22,6 +22,8 @@ interface Row {
   line: number;
 }
 
+const LF = 0x0a;
+
 interface Skipped {
   line: number;
   reason: string;
@@ -33,13 +35,15 @@ interface Skipped {
  * file ended there; reading resumes on the next line, so that one bad cell costs one row.
  */
 function readRows(text: string, delimiter: string, skipped: Skipped[]): Row[] {
+  // Bytes: a resumed read parses a view of the rest, not a copy, so that every byte is read once.
+  const bytes = new TextEncoder().encode(text);
   const rows: Row[] = [];
-  let rest = text;
+  let start = 0;
   let linesBefore = 0;
   for (;;) {
     let stoppedAt: number | undefined;
     // Not `parse(…) as …`: Stryker takes an `as` expression for a type and mutates nothing inside.
-    const part: unknown = parse(rest, {
+    const part: unknown = parse(bytes.subarray(start), {
       bom: true,
       delimiter,
       relax_column_count: true,
@@ -64,8 +68,11 @@ function readRows(text: string, delimiter: string, skipped: Skipped[]): Row[] {
       rows.push({ record, line: linesBefore + info.lines - (record.join(',').match(/\n/g)?.length ?? 0) });
     }
     if (stoppedAt === undefined) return rows;
-    // Past the last line this is '', which reads as no row.
-    rest = rest.split(/(?<=\n)/).slice(stoppedAt).join('');
+    for (let line = 0; line < stoppedAt; line++) {
+      const lineEnd = bytes.indexOf(LF, start);
+      if (lineEnd === -1) return rows;
+      start = lineEnd + 1;
+    }
     linesBefore += stoppedAt;
   }
 }
