@@ -22,12 +22,12 @@ interface Row {
   line: number;
 }
 
-const LF = 0x0a;
-
 interface Skipped {
   line: number;
   reason: string;
 }
+
+const LF = 0x0a;
 
 /**
  * The rows of the file, and the rows csv-parse could not read. When trimming, csv-parse stops
