@@ -299,6 +299,63 @@ describe('RIS (Zotero, EndNote, clic)', () => {
     });
   });
 
+  it('reads TY without its trailing blanks', () => {
+    expect(written(ris(['TY  - SOUND  ', 'TI  - T', 'PB  - RFI', 'PY  - 2020']), 'ris')[0]!.type).toBe('podcast');
+  });
+
+  it('reads tag lines without the blank after the hyphen when they hold no value (`ER  -`)', () => {
+    const parsed = parseRis('TY  - NEWS\nTI  - A\nAB  -\nER  -\nTY  - NEWS\nTI  - B\nER  -');
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value, d.body])).toEqual([[1, 'A', []], [5, 'B', []]]);
+    expect(parsed.notes).toEqual([]);
+    expect(parsed.broken).toEqual([]);
+  });
+
+  it('reads a tag only at the start of a line, as `XX  - `; other lines continue the value before', () => {
+    const parsed = parseRis('TY  - NEWS\nTI  - A\nAB  - An abstract\n  that quotes ER  - the end tag\nT2  -Le Monde\nER  - ');
+    expect(parsed.drafts.map((d) => [d.fields.title?.value, d.body])).toEqual([['A', ['An abstract that quotes ER  - the end tag T2  -Le Monde']]]);
+  });
+
+  it('skips lines of blanks between records, and reports text between them', () => {
+    const parsed = parseRis('TY  - NEWS\r\nTI  - A\r\nER  - \r\n   \r\n\t\r\nTY  - NEWS\r\nTI  - B\r\nER  - \r\nEnd of export\r\n');
+    expect(parsed.drafts.map((d) => d.fields.title?.value)).toEqual(['A', 'B']);
+    expect(parsed.broken).toEqual([{ line: 9, message: 'text outside a record (before `TY  - `)' }]);
+  });
+
+  it('reads a BOM at the start as none, and U+FEFF inside a value as a character', () => {
+    const parsed = parseRis('\uFEFFTY  - NEWS\nTI  - A\nER  - \n');
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[1, 'A']]);
+    expect(parsed.broken).toEqual([]);
+    expect(parseRis('TY  - NEWS\nTI  - A\uFEFFB\nER  - \n').drafts[0]!.fields.title?.value).toBe('A\uFEFFB');
+  });
+
+  it('takes the later of two dates of the same rank, as of PY and Y1', () => {
+    expect(written(ris(['TY  - NEWS', 'TI  - T', 'JO  - J', 'DA  - 2020/05/14/', 'DA  - 2021/01/02/']), 'ris')[0]).toMatchObject({ date: '2021-01-02' });
+  });
+
+  it('keeps an abstract that reads like a credit note as text: only N1 holds clic\'s notes', () => {
+    expect(written(ris(['TY  - SOUND', 'TI  - T', 'PB  - RFI', 'PY  - 2020', 'AB  - Guests: the workers behind AI']), 'ris')[0]).toMatchObject({
+      body: 'Guests: the workers behind AI',
+    });
+    expect(written(ris(['TY  - SOUND', 'TI  - T', 'PB  - RFI', 'PY  - 2020', 'AB  - Guests: the workers behind AI']), 'ris')[0]!.people).toBeUndefined();
+  });
+
+  it('reports an organisation by the tag it came in, a person not; a name of nothing is skipped', () => {
+    const item = plan(ris(['TY  - NEWS', 'TI  - T', 'JO  - J', 'PY  - 2020', 'AU  - France Inter', 'AU  - Doe, Jane', 'AU  - ,', 'A3  - Arte', 'ED  - Radio France']), 'ris').items[0]!;
+    expect(item.fields?.people).toEqual([
+      { name: 'France Inter', role: 'journalist', org: true }, { name: 'Jane Doe', role: 'journalist' }, { name: 'Arte', role: 'guest', org: true },
+      { name: 'Radio France', role: 'guest', org: true },
+    ]);
+    expect(item.notes.filter((note) => note.includes('organisation'))).toEqual([
+      'AU "France Inter" is an organisation; written as `org`', 'A3 "Arte" is an organisation; written as `org`', 'ED "Radio France" is an organisation; written as `org`',
+    ]);
+  });
+
+  it('trims keywords, continued ones too, and skips a tag of blanks', () => {
+    const fields = written(ris(['TY  - NEWS', 'TI  - T', 'JO  - J', 'PY  - 2020', 'KW  - labour  ', 'KW  - data', '   work  ', 'XX  -    ']), 'ris')[0]!;
+    expect(fields.tags).toEqual(['labour', 'data work']);
+    expect(fields.body).toBeUndefined();
+  });
+
   it('reads clic\'s notes in N1 and keeps other notes as paragraphs', () => {
     expect(written(ris(['TY  - SOUND', 'TI  - T', 'PB  - RFI', 'PY  - 2020', 'N1  - Host: A B; Guests: C D', 'N1  - Heard live.']), 'ris')[0]).toMatchObject({
       people: [{ name: 'A B', role: 'host' }, { name: 'C D', role: 'guest' }], body: 'Heard live.',
@@ -320,6 +377,73 @@ describe('CSV and TSV', () => {
     expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'Two lines'], [7, 'C']]);
     expect(parsed.broken).toEqual([{ line: 6, message: 'row has 2 cells, the header 3' }]);
     expect(parseCsv('', none)).toMatchObject({ drafts: [], broken: [] });
+  });
+
+  it('counts the delimiters of the header line only', () => {
+    // The rows' semicolons outnumber the header's commas; the header decides.
+    const csv = 'title,outlet,date\nA;b;c;d;e;f,Le Monde,2020\r\nG;h;i;j;k;l,Libé,2021\n';
+    expect(written(csv, 'csv').map((fields) => [fields?.title, fields?.outlet])).toEqual([['A;b;c;d;e;f', 'Le Monde'], ['G;h;i;j;k;l', 'Libé']]);
+    const crlf = 'title,outlet,date\r\nA;b;c;d;e;f,Le Monde,2020\r\n';
+    expect(written(crlf, 'csv').map((fields) => fields?.title)).toEqual(['A;b;c;d;e;f']);
+  });
+
+  it('does not count a delimiter inside a quoted column name', () => {
+    // A spreadsheet saved with semicolons (a French Excel), and commas in a quoted name.
+    const csv = '"Notes, misc, other";title;outlet;date\nSeen live;A, b;Le Monde;2020-05-14\n';
+    expect(written(csv, 'csv')).toMatchObject([{ date: '2020-05-14', title: 'A, b', outlet: 'Le Monde', body: 'Notes, misc, other: Seen live' }]);
+    expect(parseCsv('"a ""x, y"", b, c";title;outlet\n1;A;J\n', none).drafts[0]!.fields.title?.value).toBe('A');
+  });
+
+  it('takes the first of comma, semicolon and tab when the header has as many of each', () => {
+    expect(parseCsv('title,outlet;date\tx\nA,Le Monde;2020\tx\n', none).drafts[0]!.fields.title?.value).toBe('A');
+    expect(parseCsv('title;outlet\tx\nA;Le Monde\tx\n', none).drafts[0]!.fields.title?.value).toBe('A');
+  });
+
+  it('reads a file without a line break as all header, its last character too', () => {
+    // One comma (the last character) and one semicolon outside the quotes: a tie, so a comma,
+    // and `"x";b` is then a cell with a character after its closing quote.
+    expect(parseCsv('"x";b,', none).broken).toEqual([{ line: 1, message: 'header not read: found non trimable byte after quote; no row is read without it' }]);
+  });
+
+  it('skips a row of quoted blanks as blank', () => {
+    const parsed = parseCsv('title,outlet,date\n" ","\u00A0",""\nB,Libé,2021\n', none);
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[3, 'B']]);
+    expect(parsed.broken).toEqual([]);
+  });
+
+  it('reads no row when the header line cannot be read, rather than taking the next row for it', () => {
+    // `"outlet"x`: a character after a closing quote, which csv-parse refuses.
+    const parsed = parseCsv('title,"outlet"x,date\nA,Le Monde,2020\nB,Libé,2021\n', none);
+    expect(parsed.drafts).toEqual([]);
+    expect(parsed.broken).toEqual([{ line: 1, message: 'header not read: found non trimable byte after quote; no row is read without it' }]);
+    // A quote the header never closes takes the whole file.
+    const open = parseCsv('title,"outlet,date\nA,Le Monde,2020\n', none);
+    expect(open.drafts).toEqual([]);
+    expect(open.broken).toEqual([{ line: 2, message: 'header not read: Quote Not Closed: the parsing is finished with an opening quote; no row is read without it' }]);
+    // A bad row after the header costs that row only.
+    const row = parseCsv('title,outlet,date\nA,"Le Monde"x,2020\nB,Libé,2021\n', none);
+    expect(row.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[3, 'B']]);
+    expect(row.broken).toEqual([{ line: 2, message: 'row not read: found non trimable byte after quote' }]);
+    // Each bad row is reported at its own line, and the rows after them keep theirs.
+    const rows = parseCsv('title,outlet,date\nA,"X"y,2020\r\nB,"Libé"\u00A0,2021\n\n"C\nD",Le Monde,2022\nE,"F"g,2023', none);
+    expect(rows.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[5, 'C D']]);
+    expect(rows.broken.map((b) => b.line)).toEqual([2, 3, 7]);
+  });
+
+  it('counts lines the same with CRLF, LF or CR line ends, inside quoted cells too', () => {
+    const crlf = parseCsv('title,outlet,date\r\n"Two\r\nlines",Le Monde,2020\r\nB,Libé,2021\r\nC,"X"y,2022\r\nD,E,2023\r\n', none);
+    expect(crlf.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'Two lines'], [4, 'B'], [6, 'D']]);
+    expect(crlf.broken.map((b) => b.line)).toEqual([5]);
+    const cr = parseCsv('title,outlet,date\r"Two\rlines",Le Monde,2020\rB,"X"y,2021\rC,Libé,2022\r', none);
+    expect(cr.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[2, 'Two lines'], [5, 'C']]);
+    expect(cr.broken.map((b) => b.line)).toEqual([4]);
+  });
+
+  it('gives the line apart from the reason, also past line 9', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `T${i},Le Monde,2020`);
+    const parsed = parseCsv(['title,outlet,date', ...rows, 'K,"X"y,2021', 'L,Libé,2021'].join('\n'), none);
+    expect(parsed.broken).toEqual([{ line: 12, message: 'row not read: found non trimable byte after quote' }]);
+    expect(parsed.drafts.map((d) => d.line).slice(-2)).toEqual([11, 13]);
   });
 
   it('trims blanks around a quoted cell', () => {
@@ -353,6 +477,37 @@ describe('YAML data lists', () => {
   it('reads a nested value of an item indented deeper, and an item on a line alone', () => {
     const parsed = parseYamlList('-\n  title: A\n  outlet: J\n  tags:\n    - x\n    - y\n', none);
     expect(parsed.drafts.map((d) => [d.fields.title?.value, d.tags])).toEqual([['A', ['x', 'y']]]);
+  });
+
+  it('keeps reading past a comment line and document markers between items', () => {
+    const parsed = parseYamlList('- title: A\n  date: 2020\n# the second\n- title: B\n  date: 2021\n---\n- title: C\n  date: 2022\n--- \n- title: D\n  date: 2023\n... \n', none);
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value, d.date?.value])).toEqual([[1, 'A', '2020'], [4, 'B', '2021'], [7, 'C', '2022'], [10, 'D', '2023']]);
+    expect(parsed.broken).toEqual([]);
+    expect(parsed.notes).toEqual([]);
+  });
+
+  it('reads a BOM at the start as none, and U+FEFF inside a value as a character', () => {
+    const parsed = parseYamlList('\uFEFF- title: A\n  date: 2020\n- title: B\n  date: 2021\n', none);
+    expect(parsed.drafts.map((d) => [d.line, d.fields.title?.value])).toEqual([[1, 'A'], [3, 'B']]);
+    expect(parsed.notes).toEqual([]);
+    expect(parseYamlList('- title: A\uFEFFB\n', none).drafts[0]!.fields.title?.value).toBe('A\uFEFFB');
+  });
+
+  it('keeps the blank lines of an item, which part the paragraphs of a block scalar', () => {
+    const parsed = parseYamlList('- title: A\n  date: 2020\n  notes: |\n    First paragraph.\n\n    Second paragraph.\n- title: B\n', none);
+    // One note, one block of the body: its two paragraphs apart.
+    expect(parsed.drafts.map((d) => d.body)).toEqual([['First paragraph.\n\nSecond paragraph.'], []]);
+  });
+
+  it('reads an item whose keys stand further right than the dash and a blank', () => {
+    // YAML: the mapping of an item starts where its first key does, here column 4.
+    const parsed = parseYamlList('-   title: A\n    date: 2020\n-   title: B\n    date: 2021\n', none);
+    expect(parsed.drafts.map((d) => [d.fields.title?.value, d.date?.value])).toEqual([['A', '2020'], ['B', '2021']]);
+  });
+
+  it('quotes a mis-indented line of a nested list without its indentation', () => {
+    const parsed = parseYamlList('press:\n  - title: A\n    date: 2020\n  -title: B\n', none);
+    expect(parsed.broken).toEqual([{ line: 4, message: '`-title: B` is not an item of the list (mis-indented, or missing `- `)' }]);
   });
 
   it('says so when there is no list', () => {

@@ -269,9 +269,29 @@ describe('detectFormat', () => {
     ['---\ntitle: x\n---\n- a list in the body\n', 'markdown'], ['--- \n- title: x\n---\n', 'yaml'], ['---\n  - title: x\n---\n', 'yaml'],
     ['---\ntitle: x\n---', 'markdown'], ['--- \r\ntitle: x\r\n--- \r\nbody', 'markdown'], ['---\n- title: x\n---\n', 'yaml'], ['---\ntitle: x\n', 'csv'],
     ['press:\n  - "title": x\n', 'yaml'], ['- \'title\': x', 'yaml'], ['-title: x', 'csv'],
-    [`${'x'.repeat(64 * 1024)}\nTY  - NEWS\n`, 'csv'],
+    // A BOM is one only at the start; on a later line U+FEFF is a character of that line.
+    ['Title\n\uFEFFTY  - NEWS\n', 'csv'], ['Title\n\uFEFF@article{k,\n', 'csv'],
+    // RIS tags, BibTeX entries and YAML items start their line.
+    ['title,note\nA,see TY  - NEWS\n', 'csv'], ['title,outlet\nCasilli - Interview: click work,Le Monde\n', 'csv'],
+    // A handle is no BibTeX entry: the entry type is followed by a brace or parenthesis.
+    ['handle,title\n@casilli,Interview\n', 'csv'],
+    // Front matter opens the file; a YAML stream's `---` after a comment is no front matter.
+    ['# press\n---\n- title: A\n---\n', 'yaml'],
+    // YAML allows more than one blank after the dash, and blanks before the colon.
+    ['-   title: x\n    date: 2020\n', 'yaml'], ['- title : x\n', 'yaml'],
+    // Keys with a hyphen or a dot, and quoted keys with a blank, are YAML keys too.
+    ['- pub-date: 2020\n  title: A\n', 'yaml'], ['- dc.title: A\n', 'yaml'], ['- "pub date": 2020\n', 'yaml'], ["- 'pub date': 2020\n", 'yaml'],
+    ['- A-side, the story,Le Monde\n', 'csv'],
   ])('%j is %s by its content', (text, format) => {
     expect(formatFromContent(text)).toBe(format);
+  });
+
+  // Its own test, not a row above: a 64 KiB test name breaks Stryker's runner (it builds a regex
+  // of the names to run, and the run then ends in an error instead of a verdict).
+  it('reads only the first 64 KiB for the content', () => {
+    // A line break and `TY  - ` are 7 characters: they end at character 65,536, or one past it.
+    expect(formatFromContent(`${'x'.repeat(64 * 1024 - 7)}\nTY  - NEWS\n`)).toBe('ris');
+    expect(formatFromContent(`${'x'.repeat(64 * 1024 - 6)}\nTY  - NEWS\n`)).toBe('csv');
   });
 });
 

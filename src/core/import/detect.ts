@@ -13,7 +13,8 @@ export function formatFromContent(text: string): ImportSource {
   if (/^TY {2}- /m.test(head)) return 'ris';
   if (/^[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(]/m.test(head)) return 'bibtex';
   if (/^---[ \t]*\r?\n[^]*?\r?\n---[ \t]*(?:\r?\n|$)/.test(head) && !/^---\s*\r?\n\s*-\s/.test(head)) return 'markdown';
-  if (/^[ \t]*-[ \t]+[\w"']+[ \t]*:/m.test(head)) return 'yaml';
+  // An item's first key: plain (`pub-date`, `dc.title`) or quoted (`"pub date"`).
+  if (/^[ \t]*-[ \t]+(?:[\w.-]+|"[^"\n]*"|'[^'\n]*')[ \t]*:/m.test(head)) return 'yaml';
   return 'csv';
 }
 

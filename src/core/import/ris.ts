@@ -14,13 +14,16 @@ interface Tagged {
   line: number;
 }
 
-function readRecord(tags: readonly Tagged[], line: number): Draft {
+/** A record's tags, its `TY` first. */
+type RecordTags = [Tagged, ...Tagged[]];
+
+function readRecord(tags: Readonly<RecordTags>, line: number): Draft {
   const draft = emptyDraft(line);
-  const ty = tags.find((t) => t.tag === 'TY')?.value.trim() ?? '';
+  const ty = tags[0].value.trim();
   const kind = RIS_TYPES[ty];
   if (kind?.type) draft.type = { value: kind.type, from: `TY ${ty}` };
   else draft.defaultType = kind?.default;
-  const secondary: string[] = [];
+  const secondary: Omit<Tagged, 'line'>[] = [];
   const hasPublisher = tags.some((t) => t.tag === 'PB' && t.value.trim() !== '');
   for (const { tag, value } of tags) {
     if (value.trim() === '') continue;
@@ -34,7 +37,7 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
       continue;
     }
     if (tag === 'A2' || tag === 'A3' || tag === 'A4' || tag === 'ED') {
-      secondary.push(value);
+      secondary.push({ tag, value });
       continue;
     }
     const target: Target | undefined = RIS_TAGS[tag];
@@ -55,7 +58,7 @@ function readRecord(tags: readonly Tagged[], line: number): Draft {
     }
   }
   const secondaryRole = kind?.type ? RIS_SECONDARY_ROLE[kind.type] ?? 'guest' : 'guest';
-  for (const name of secondary) addCreator(draft, 'A2', name, secondaryRole);
+  for (const { tag, value } of secondary) addCreator(draft, tag, value, secondaryRole);
   return draft;
 }
 
@@ -71,12 +74,12 @@ function addCreator(draft: Draft, tag: string, text: string, role: string): void
 export function parseRis(text: string): ParsedInput {
   const result: ParsedInput = { drafts: [], broken: [], notes: [] };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let current: { line: number; tags: Tagged[] } | undefined;
+  let current: { line: number; tags: RecordTags } | undefined;
   lines.forEach((raw, index) => {
     const line = index + 1;
     const match = TAG_LINE.exec(raw);
     if (!match) {
-      if (current && raw.trim() !== '' && current.tags.length > 0) current.tags[current.tags.length - 1]!.value += ` ${raw.trim()}`;
+      if (current && raw.trim() !== '') current.tags[current.tags.length - 1]!.value += ` ${raw.trim()}`;
       else if (raw.trim() !== '') result.broken.push({ line, message: 'text outside a record (before `TY  - `)' });
       return;
     }

@@ -33,7 +33,8 @@ function chunks(text: string): { items: Chunk[]; end?: number } {
     if (!isBlank(line) && indentOf(line) < indent) return { items, end: i + 1 };
     const starts = !isBlank(line) && indentOf(line) <= indent && line.trim() !== '---' && line.trim() !== '...';
     if (starts) items.push({ line: i + 1, lines: [line] });
-    else if (items.length > 0 && line.trim() !== '---') items[items.length - 1]!.lines.push(line);
+    // The first line (an item) always starts a chunk, so there is one to continue.
+    else if (line.trim() !== '---') items[items.length - 1]!.lines.push(line);
   }
   return { items };
 }
