@@ -9,17 +9,17 @@ import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.j
 import { encodeBody, type FileStats } from './cache/codec.js';
 
 /**
- * What a load keeps of each body: its text; its JSON as UTF-8 bytes, as the cache writes it; or
- * nothing, for a store that never gives one. Either of the last two lets the file's text go at
+ * What a load keeps of each body: its text; its UTF-8 bytes, as the cache writes it; or nothing,
+ * for a store that never gives one. Either of the last two lets the file's text go at
  * once, where a body sliced from it kept the whole file in memory to the end of the load.
  */
-export type BodyKeeping = 'text' | 'json' | 'none';
+export type BodyKeeping = 'text' | 'bytes' | 'none';
 
 /**
- * A file's entry and problems with the size and times of what was read (and, kept as JSON, its
+ * A file's entry and problems with the size and times of what was read (and, kept as bytes, its
  * body), or why it could not be read.
  */
-export type FileOutcome = (FileResult & { stats: FileStats; bodyJson?: Uint8Array }) | UnreadableFile;
+export type FileOutcome = (FileResult & { stats: FileStats; bodyBytes?: Uint8Array }) | UnreadableFile;
 
 /** Where to open a file: its path, or its bytes when a folder on the way has a name that is not UTF-8. */
 export type Location = string | Buffer;
@@ -44,7 +44,7 @@ export function readAndLoad(location: Location, path: string, bodies: BodyKeepin
   const loaded = loadFile({ path, bytes: read.bytes });
   const { body, ...rest } = loaded;
   if (bodies === 'text' || body === undefined) return { ...loaded, stats: read.stats };
-  return bodies === 'json' ? { ...rest, bodyJson: encodeBody(body), stats: read.stats } : { ...rest, stats: read.stats };
+  return bodies === 'bytes' ? { ...rest, bodyBytes: encodeBody(body), stats: read.stats } : { ...rest, stats: read.stats };
 }
 
 /** A regular file's bytes and the size and times of what was read, or why it could not be read. */

@@ -197,13 +197,13 @@ export interface CorpusSnapshot {
   location(path: string): Location;
 }
 
-/** Where a file's body is: in memory as text or as its JSON, or in its shard's bytes, read with its entry. */
-type BodySource = { text: string } | { json: Uint8Array } | { shard: Shard; index: number };
+/** Where a file's body is: in memory as text or as its UTF-8 bytes, or in its shard's bytes, read with its entry. */
+type BodySource = { text: string } | { bytes: Uint8Array } | { shard: Shard; index: number };
 
 function bodyFrom(source: BodySource | undefined): string | undefined {
   if (source === undefined) return undefined;
   if ('text' in source) return source.text;
-  return 'json' in source ? decodeBody(source.json) : source.shard.body(source.index);
+  return 'bytes' in source ? decodeBody(source.bytes) : source.shard.body(source.index);
 }
 
 /** Reads a whole corpus folder once, through its cache when `options.cacheDir` is given. */
@@ -297,8 +297,8 @@ function loadThroughCache(
       stale.push(i);
     }
   }
-  // Bodies as JSON: what the cache writes, and as little memory as a body can take until then.
-  const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), 'json', options.workers);
+  // Bodies as bytes: what the cache writes, and as little memory as a body can take until then.
+  const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), 'bytes', options.workers);
   const loadedOf: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
   stale.forEach((fileIndex, k) => {
     const outcome: FileOutcome = loaded[k]!;
@@ -307,8 +307,8 @@ function loadThroughCache(
       return;
     }
     const result = withoutBody(outcome);
-    keep(result, outcome.quotes, outcome.bodyJson && { json: outcome.bodyJson });
-    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), quotes: outcome.quotes ?? [], bodyJson: outcome.entry ? outcome.bodyJson ?? encodeBody('') : '' });
+    keep(result, outcome.quotes, outcome.bodyBytes && { bytes: outcome.bodyBytes });
+    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), quotes: outcome.quotes ?? [], body: outcome.bodyBytes ?? encodeBody('') });
   });
   const now = (options.now ?? Date.now)();
   shards.forEach((shard, index) => {
@@ -319,9 +319,9 @@ function loadThroughCache(
     // changed, or the shard was replaced since) is left out, to be read again.
     const whole = shard && !shard.isWhole ? sameVersion(shard, reader.read(index, { quotes: true, bodies: true })) : shard;
     const keptFiles = shard ? kept.flatMap((at): FileToCache[] => {
-      const bodyJson = whole?.bodyJson(at);
+      const body = whole?.bodyBytes(at);
       const quotes = whole?.quotes?.[at];
-      return bodyJson && quotes ? [{ file: shard.files[at]!, quotes, bodyJson }] : [];
+      return body && quotes ? [{ file: shard.files[at]!, quotes, body }] : [];
     }) : [];
     const shardFiles = [...keptFiles, ...loadedOf[index]!];
     shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));

@@ -39,10 +39,11 @@ const shardPath = (cacheDir: string, dir: string, path: string): string =>
   join(corpusCacheFor(cacheDir, dir), `${shardOf(path).toString(16).padStart(2, '0')}.cache`);
 
 /**
- * Rewrites a shard file through `change` on its records, each file's quotes and its body lines,
- * with checksums made again: a crafted cache, which only the check of every record can catch.
+ * Rewrites a shard file through `change` on its records, each file's quotes, its bodies and the
+ * bodies' lengths in bytes (made again from the bodies unless `change` sets them), with checksums
+ * made again: a crafted cache, which only the check of every record can catch.
  */
-function craftShard(file: string, change: (records: unknown[][], bodies: string[], quotes: unknown[]) => void): void {
+function craftShard(file: string, change: (records: unknown[][], bodies: string[], quotes: unknown[], lengths: { set?: unknown }) => void): void {
   const bytes = readFileSync(file);
   const headerStart = bytes.indexOf(0x0a) + 1;
   const headerEnd = bytes.indexOf(0x0a, headerStart);
@@ -50,13 +51,22 @@ function craftShard(file: string, change: (records: unknown[][], bodies: string[
   const rest = bytes.subarray(headerEnd + 1);
   const records = JSON.parse(rest.subarray(0, header.files.length).toString('latin1'));
   const quotes = JSON.parse(rest.subarray(header.files.length, header.files.length + header.quotes.length).toString('latin1'));
-  const bodies = rest.subarray(header.files.length + header.quotes.length).toString('utf8').split('\n').slice(0, -1);
-  change(records, bodies, quotes);
+  // The bodies section: a line of each body's length in bytes, then the bodies one after another.
+  const bodySection = rest.subarray(header.files.length + header.quotes.length);
+  const lineEnd = bodySection.indexOf(0x0a);
+  const bodies: string[] = [];
+  let at = lineEnd + 1;
+  for (const length of JSON.parse(bodySection.toString('latin1', 0, lineEnd)) as number[]) {
+    bodies.push(bodySection.toString('utf8', at, at + length));
+    at += length;
+  }
+  const lengths: { set?: unknown } = {};
+  change(records, bodies, quotes, lengths);
   // As clic writes it: ASCII, characters above U+007F as \u escapes.
   const ascii = (value: unknown): Buffer => Buffer.from(JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   const files = ascii(records);
   const quoteBytes = ascii(quotes);
-  const bodyBytes = Buffer.from(bodies.map((line) => `${line}\n`).join(''));
+  const bodyBytes = Buffer.concat([Buffer.from(`${JSON.stringify(lengths.set ?? bodies.map((body) => Buffer.byteLength(body)))}\n`), ...bodies.map((body) => Buffer.from(body))]);
   header.files = { length: files.length, crc: crc32(files) };
   header.quotes = { length: quoteBytes.length, crc: crc32(quoteBytes) };
   header.bodies = { length: bodyBytes.length, crc: crc32(bodyBytes) };
@@ -346,7 +356,7 @@ describe('a crafted cache, its checksums made again', () => {
   const setQuotes = (value: unknown) => (records: unknown[][], _bodies: string[], quotes: unknown[]) => {
     quotes[records.findIndex((record) => record[0] === 'sub/b-second.md')] = value;
   };
-  const crafts: [string, (records: unknown[][], bodies: string[], quotes: unknown[]) => void][] = [
+  const crafts: [string, Parameters<typeof craftShard>[1]][] = [
     ['a date holding terminal escapes', setField('date', `2020${ESCAPES}`)],
     ['a title holding a number', setField('title', 1984)],
     ['an unknown type', setField('type', 'intervXew')],
@@ -371,9 +381,14 @@ describe('a crafted cache, its checksums made again', () => {
     ['a record whose path is not a string', (records) => {
       for (const record of records) if (record[0] === 'sub/b-second.md') record[0] = null;
     }],
-    ['a body that is not a string', (records, bodies) => {
-      const index = records.findIndex((record) => record[0] === 'sub/b-second.md');
-      bodies[index] = '{"not":"a string"}';
+    ['body lengths one byte short of the bodies', (_records, bodies, _quotes, lengths) => {
+      lengths.set = bodies.map((body, index) => Buffer.byteLength(body) - (index === 0 ? 1 : 0));
+    }],
+    ['body lengths for one file too many', (_records, bodies, _quotes, lengths) => {
+      lengths.set = [...bodies.map((body) => Buffer.byteLength(body)), 0];
+    }],
+    ['a negative body length', (_records, bodies, _quotes, lengths) => {
+      lengths.set = bodies.map((body, index) => (index === 0 ? -1 : Buffer.byteLength(body) + (index === 1 ? 1 : 0)));
     }],
   ];
   it.each(crafts)('holding %s: every command gives what the files give', async (_, craft) => {

@@ -50,9 +50,12 @@ function cachedFiles(folder: string): number {
     expect(bodies.length).toBe(header.bodies.length);
     expect([crc32(files), crc32(quotes), crc32(bodies)]).toEqual([header.files.crc, header.quotes.crc, header.bodies.crc]);
     const records = JSON.parse(files.toString('utf8'));
-    // Each record's quotes, and one body line per record.
+    // Each record's quotes, and each body's length in bytes, on the bodies' first line.
     expect(JSON.parse(quotes.toString('utf8'))).toHaveLength(records.length);
-    expect(bodies.toString('utf8').split('\n')).toHaveLength(records.length + 1);
+    const lineEnd = bodies.indexOf(0x0a);
+    const lengths = JSON.parse(bodies.toString('latin1', 0, lineEnd)) as number[];
+    expect(lengths).toHaveLength(records.length);
+    expect(lengths.reduce((sum, length) => sum + length, 0)).toBe(bodies.length - lineEnd - 1);
     total += records.length;
   }
   return total;

@@ -90,15 +90,11 @@ export function decodeQuotes(value: unknown, files: number): Quote[][] | undefin
   return Array.isArray(value) && value.length === files && value.every((quotes) => isFieldValue('quotes', quotes)) ? (value as Quote[][]) : undefined;
 }
 
-/** A body as the cache keeps it: its JSON, as UTF-8 bytes. */
-export const encodeBody = (body: string): Buffer => Buffer.from(JSON.stringify(body));
+/**
+ * A body as the cache keeps it: UTF-8 bytes. A body comes from a file decoded as strict UTF-8, so
+ * it holds no lone surrogate, and its bytes give it back exactly.
+ */
+export const encodeBody = (body: string): Buffer => Buffer.from(body, 'utf8');
 
-/** A body read back from its JSON (bytes: a Buffer posted by a worker arrives as a Uint8Array); undefined when they are not a JSON string. */
-export function decodeBody(json: Uint8Array): string | undefined {
-  try {
-    const body: unknown = JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
-    return typeof body === 'string' ? body : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A body read back from its bytes (a Buffer posted by a worker arrives as a Uint8Array). */
+export const decodeBody = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
