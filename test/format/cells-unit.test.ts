@@ -23,6 +23,13 @@ describe('cellsOf', () => {
     expect(cellsOf('\u001b').map(({ shown: s, width }) => [s, width])).toEqual([['\\x1b', 4]]);
   });
 
+  it('gives symbols drawn as text one column, as a terminal draws them (tmux: the cursor moves one column after each)', () => {
+    // ™ ↔ ☺ ❤ ‼ ℹ have emoji forms, but without U+FE0F a terminal draws them as text, one column;
+    // string-width before 8.0 counted them two, and a line holding them came out short.
+    expect(cellsOf('™↔☺❤‼ℹ').map((cell) => cell.width)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(widthOf(cellsOf('中™'))).toBe(3);
+  });
+
   it('counts the widths of letters below the combining marks and above, and a lone mark as none', () => {
     expect(cellsOf(' ~\u00e9\u02ff').map((cell) => cell.width)).toEqual([1, 1, 1, 1]);
     expect(cellsOf('\u0300')[0]!.width).toBe(0);
