@@ -66,6 +66,10 @@ describe('duplicates', () => {
   it('compares URLs without scheme, www, tracking parameters, fragment or trailing slash', () => {
     expect(normaliseUrl('http://www.Example.org/a/?utm_source=x#top')).toBe(normaliseUrl('https://example.org/a'));
     expect(normaliseUrl('https://youtu.be/abc')).toBe(normaliseUrl('https://www.youtube.com/watch?v=abc'));
+    // Share links: the same video whatever `si`, `t`, `feature` or playlist they carry.
+    expect(normaliseUrl('https://www.youtube.com/watch?v=abc&si=XyZ12&t=42s')).toBe('youtube.com/watch?v=abc');
+    expect(normaliseUrl('https://youtube.com/watch?feature=shared&v=abc&list=PL1')).toBe(normaliseUrl('https://youtu.be/abc?si=Q9'));
+    expect(normaliseUrl('https://www.youtube.com/watch?v=abd')).not.toBe(normaliseUrl('https://youtu.be/abc'));
     expect(normaliseUrl('https://example.org/a?id=1')).not.toBe(normaliseUrl('https://example.org/a?id=2'));
   });
 

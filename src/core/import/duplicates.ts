@@ -14,7 +14,10 @@ export function normaliseUrl(text: string): string {
     return text.trim();
   }
   const host = url.hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
+  // A YouTube video is its id: share links add `si`, `t`, `feature` or a playlist to the same video.
   if (host === 'youtu.be') return `youtube.com/watch?v=${url.pathname.slice(1)}`;
+  const video = url.searchParams.get('v');
+  if (host === 'youtube.com' && url.pathname === '/watch' && video) return `youtube.com/watch?v=${video}`;
   const params = new URLSearchParams([...url.searchParams].filter(([key]) => !TRACKING.test(key)));
   // By key in code-unit order, the values of one key kept in their order (a stable sort).
   params.sort();
