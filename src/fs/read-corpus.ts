@@ -9,7 +9,7 @@ import type { Quote } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { decodeBody, encodeBody, isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
-import { ShardReader, writeShard, type FileToCache, type Shard, type ShardParts } from './cache/shards.js';
+import { ShardReader, ShardWriter, type FileToCache, type Shard, type ShardParts } from './cache/shards.js';
 import { describeError, isUnreadable, loadFiles, type FileOutcome, type Location } from './load-files.js';
 
 /** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
@@ -311,6 +311,7 @@ function loadThroughCache(
     loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), quotes: outcome.quotes ?? [], body: outcome.bodyBytes ?? encodeBody('') });
   });
   const now = (options.now ?? Date.now)();
+  const writer = new ShardWriter(folder, identity);
   shards.forEach((shard, index) => {
     const kept = keptOf[index]!;
     if (loadedOf[index]!.length === 0 && (shard ? kept.length === shard.files.length : kept.length === 0)) return;
@@ -325,6 +326,6 @@ function loadThroughCache(
     }) : [];
     const shardFiles = [...keptFiles, ...loadedOf[index]!];
     shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-    writeShard(folder, index, identity, shardFiles, now);
+    writer.write(index, shardFiles, now);
   });
 }

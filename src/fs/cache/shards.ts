@@ -216,35 +216,54 @@ export interface FileToCache {
 }
 
 /**
- * Writes one shard atomically, leaving out files changed too recently to be trusted. Any failure
- * (read-only or missing folder, full disk) only leaves the cache as it was.
+ * Writes the shards of one load, atomically each, through one buffer of its own: the sections of
+ * a shard are laid out in it and written at once, where a buffer per section and shard left
+ * hundreds of MB for the collector at 100,000 files. Files changed too recently to be trusted
+ * are left out. Any failure (read-only or missing folder, full disk) only leaves the cache as it
+ * was.
  */
-export function writeShard(folder: string, shard: number, identity: CacheIdentity, files: FileToCache[], now: number): void {
-  const kept = files.filter(({ file }) => now - file.mtimeMs > RACY_MS && now - file.ctimeMs > RACY_MS);
-  const filesBytes = Buffer.from(asciiJson(kept.map(({ file }) => encodeFile(file))), 'latin1');
-  const quotesBytes = Buffer.from(asciiJson(kept.map(({ quotes }) => quotes)), 'latin1');
-  const bodies = Buffer.concat([Buffer.from(`${JSON.stringify(kept.map(({ body }) => body.byteLength))}\n`), ...kept.map(({ body }) => body)]);
-  const sectionOf = (bytes: Buffer): Section => ({ length: bytes.length, crc: crc32(bytes) });
-  const header: Header = {
-    format: FORMAT, version: identity.version, build: BUILD, corpus: identity.corpus,
-    files: sectionOf(filesBytes), quotes: sectionOf(quotesBytes), bodies: sectionOf(bodies),
-  };
-  const file = shardFile(folder, shard);
-  const temporary = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
-  let fd: number | undefined;
-  let created = false;
-  try {
-    makeFolder(folder);
-    fd = openSync(temporary, 'w');
-    created = true;
-    for (const piece of [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), filesBytes, quotesBytes, bodies]) {
-      for (let written = 0; written < piece.length; ) written += writeSync(fd, piece, written);
+export class ShardWriter {
+  #buffer = Buffer.allocUnsafe(HEADER_MAX);
+
+  constructor(private readonly folder: string, private readonly identity: CacheIdentity) {}
+
+  write(shard: number, files: FileToCache[], now: number): void {
+    const kept = files.filter(({ file }) => now - file.mtimeMs > RACY_MS && now - file.ctimeMs > RACY_MS);
+    const records = asciiJson(kept.map(({ file }) => encodeFile(file)));
+    const quotes = asciiJson(kept.map(({ quotes }) => quotes));
+    const lengths = `${JSON.stringify(kept.map(({ body }) => body.byteLength))}\n`;
+    const size = records.length + quotes.length + lengths.length + kept.reduce((sum, { body }) => sum + body.byteLength, 0);
+    if (this.#buffer.length < size) this.#buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.#buffer.length));
+    // ASCII JSON: one byte a character.
+    const quotesStart = this.#buffer.write(records, 0, 'latin1');
+    const bodiesStart = quotesStart + this.#buffer.write(quotes, quotesStart, 'latin1');
+    let at = bodiesStart + this.#buffer.write(lengths, bodiesStart, 'latin1');
+    for (const { body } of kept) {
+      this.#buffer.set(body, at);
+      at += body.byteLength;
     }
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, file);
-  } catch {
-    if (fd !== undefined) closeSync(fd);
-    if (created) rmSync(temporary, { force: true });
+    const sectionOf = (start: number, end: number): Section => ({ length: end - start, crc: crc32(this.#buffer.subarray(start, end)) });
+    const header: Header = {
+      format: FORMAT, version: this.identity.version, build: BUILD, corpus: this.identity.corpus,
+      files: sectionOf(0, quotesStart), quotes: sectionOf(quotesStart, bodiesStart), bodies: sectionOf(bodiesStart, size),
+    };
+    const file = shardFile(this.folder, shard);
+    const temporary = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
+    let fd: number | undefined;
+    let created = false;
+    try {
+      makeFolder(this.folder);
+      fd = openSync(temporary, 'w');
+      created = true;
+      for (const piece of [Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), this.#buffer.subarray(0, size)]) {
+        for (let written = 0; written < piece.length; ) written += writeSync(fd, piece, written);
+      }
+      closeSync(fd);
+      fd = undefined;
+      renameSync(temporary, file);
+    } catch {
+      if (fd !== undefined) closeSync(fd);
+      if (created) rmSync(temporary, { force: true });
+    }
   }
 }
