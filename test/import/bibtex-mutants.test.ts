@@ -80,6 +80,11 @@ describe('the type', () => {
     expect(draftOf('@book{a, title = {T}, publisher = {Seuil}, year = 2019}').type).toEqual({ value: 'book', from: '@book' });
   });
 
+  it('keeps the default of @inproceedings when a type field names no type (al-folio\'s `abbr` holds a venue)', () => {
+    const [item] = planOf('@inproceedings{a, title = {T}, booktitle = {NeurIPS}, abbr = {NeurIPS}, year = 2019}').items;
+    expect(item!.fields).toMatchObject({ type: 'event' });
+  });
+
   it('takes a medium label from howpublished before one from titleaddon, and says where from', () => {
     expect(draftOf('@misc{a, title = {T}, howpublished = {Vidéo, Petits déjeuners}, year = 2020}').statedType).toEqual({ value: 'Vidéo', from: 'howpublished' });
     expect(draftOf('@misc{a, title = {T}, howpublished = {Vidéo , Petits déjeuners}, year = 2020}').statedType).toEqual({ value: 'Vidéo', from: 'howpublished' });

@@ -140,7 +140,8 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     }
     const kind = BIBTEX_TYPES[entry.type.toLowerCase()];
     if (kind?.type) draft.type = { value: kind.type, from: `@${entry.type}` };
-    else if (!draft.statedType) draft.defaultType = kind?.default;
+    // Also beside a stated type: when that names no type (al-folio's `abbr = {NeurIPS}`), the entry type's default still holds, as for CSL and RIS.
+    else draft.defaultType = kind?.default;
     if (typeof fields.date === 'string') draft.date = { value: fields.date, from: 'date' };
     else if (fields.year !== undefined) {
       draft.date = { value: { year: String(fields.year), month: fields.month === undefined ? undefined : String(fields.month), day: fields.day === undefined ? undefined : String(fields.day) }, from: 'year' };
