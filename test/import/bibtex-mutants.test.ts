@@ -92,6 +92,10 @@ describe('the type', () => {
     expect(draftOf('@misc{a, title = {T}, organization = {O}, howpublished = {Audio, Prog}, titleaddon = {Vidéo, Other}, year = 2020}').statedType).toEqual({ value: 'Audio', from: 'howpublished' });
   });
 
+  it('trims the program after the medium label, of a TeX tie (no-break space) too', () => {
+    expect(draftOf('@misc{a, title = {T}, howpublished = {Vidéo, ~Petits déjeuners}, year = 2020}').fields.outlet).toEqual({ value: 'Petits déjeuners', from: 'howpublished' });
+  });
+
   it('reads a titleaddon that starts with a medium label on any entry, not only on clic\'s @misc', () => {
     const draft = draftOf('@article{a, title = {T}, journal = {J}, titleaddon = {Audio, Prog}, year = 2020}');
     expect(draft.fields.program).toEqual({ value: 'Prog', from: 'titleaddon' });
