@@ -78,7 +78,8 @@ function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse
 
 function readItem(item: Record<string, unknown>, line: number, names: NameUse): Draft {
   const draft = emptyDraft(line);
-  const kind = CSL_TYPES[String(item.type)];
+  // hasOwn: `constructor`, `toString` would name the prototype's functions, no CSL type.
+  const kind = Object.hasOwn(CSL_TYPES, String(item.type)) ? CSL_TYPES[String(item.type)] : undefined;
   if (kind?.type) draft.type = { value: kind.type, from: `type ${String(item.type)}` };
   else draft.defaultType = kind?.default;
   if (!kind && text(item.type)) draft.statedType = { value: String(item.type), from: 'type' };
