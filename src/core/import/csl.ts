@@ -103,7 +103,8 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
     if (text(item[field]) !== undefined && draft.fields[target] === undefined) setField(draft, target, text(item[field])!, field);
   }
   const keywords = text(item.keyword);
-  if (keywords) draft.tags.push(...keywords.split(/\s*[,;]\s*/).filter((tag) => tag !== ''));
+  // Empty ones (`a,,b`) are dropped with every source's in plan.ts.
+  if (keywords) draft.tags.push(...keywords.split(/\s*[,;]\s*/));
   for (const field of ['abstract', 'note'] as const) {
     const value = text(item[field]);
     if (value === undefined) continue;
@@ -144,8 +145,9 @@ export function parseCslJson(json: string, names: NameUse = newNameUse()): Parse
     return result;
   }
   const items = Array.isArray(data) ? data : [data];
-  const lines = Array.isArray(data) ? itemLines(json) : [1];
+  const lines = Array.isArray(data) ? itemLines(json) : [];
   items.forEach((item, index) => {
+    // A lone item (no array) is the whole text, from line 1.
     const line = lines[index] ?? 1;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) result.broken.push({ line, message: 'not a CSL item (an object)' });
     else result.drafts.push(readItem(item as Record<string, unknown>, line, names));
