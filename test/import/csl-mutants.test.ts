@@ -90,6 +90,7 @@ describe('the text', () => {
   it('reads a BOM at the start as none, and U+FEFF inside a value as a character', () => {
     const parsed = parseCslJson('\uFEFF[{"title": "A\uFEFFB", "container-title": "J"}]');
     expect(parsed.drafts[0]!.fields.title).toEqual({ value: 'A\uFEFFB', from: 'title' });
+    expect(parseCslJson('[{"title": "A\uFEFFB", "container-title": "J"}]').drafts[0]!.fields.title).toEqual({ value: 'A\uFEFFB', from: 'title' });
   });
 });
 
