@@ -7,6 +7,7 @@ import { type Draft, type ParsedInput } from './draft.js';
 import { typeOfMediumLabel } from '../labels.js';
 import { cleanBlock } from './clean.js';
 import { BIBTEX_ROLES, BIBTEX_TYPES, readClicNote, type Target } from './mapping.js';
+import type { Role } from '../schema.js';
 import { creatorToPerson, organisationNote } from './people.js';
 import { draftFromRecord, newNameUse, readNote, setField, type NameUse } from './record.js';
 
@@ -68,14 +69,16 @@ function clicTitleaddon(text: string, clicMisc: boolean): { medium?: string; res
   return split.medium !== undefined || clicMisc ? split : undefined;
 }
 
-function addCreators(draft: Draft, field: string, creators: readonly BibCreator[]): void {
-  const role = BIBTEX_ROLES[field];
+/** The role of a BibTeX name field; hasOwn: `constructor` would name the prototype's function. */
+const roleOfField = (field: string): Role | 'by-type' | undefined => (Object.hasOwn(BIBTEX_ROLES, field) ? BIBTEX_ROLES[field] : undefined);
+
+function addCreators(draft: Draft, field: string, role: Role | 'by-type', creators: readonly BibCreator[]): void {
   for (const creator of creators) {
     // An organisation named as author and as outlet is the outlet (clic's `author = {{Outlet}}`).
     if (creator.name !== undefined && creator.name === draft.fields.outlet?.value) continue;
     const decided = creatorToPerson(
       creator.name !== undefined ? { literal: creator.name } : { family: creator.lastName, given: creator.firstName, particle: creator.prefix, suffix: creator.suffix },
-      role === 'by-type' || role === undefined ? null : role,
+      role === 'by-type' ? null : role,
     );
     if (!decided) continue;
     if (decided.organisation) draft.notes.push(organisationNote(field, decided.person.name));
@@ -120,7 +123,7 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     const local = new Map(overrides);
     if (programIn) local.set('howpublished', 'program');
     const values = Object.entries(fields)
-      .filter(([key]) => !DATE_FIELDS.has(key) && !(key in BIBTEX_ROLES) && !apart.has(key))
+      .filter(([key]) => !DATE_FIELDS.has(key) && roleOfField(key) === undefined && !apart.has(key))
       .map(([key, value]) => ({ key, value: key === 'howpublished' && published ? published.rest : value }));
     const draft = draftFromRecord(values, line, local, names);
     if (authorOutlet !== undefined) setField(draft, 'outlet', authorOutlet, 'author');
@@ -132,11 +135,13 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     }
     if (note !== undefined && !readNote(draft, 'note', note)) draft.body.push(cleanBlock(note));
     for (const [field, creators] of Object.entries(fields)) {
-      if (field in BIBTEX_ROLES && Array.isArray(creators) && !apart.has(field)) addCreators(draft, field, creators as BibCreator[]);
+      const role = roleOfField(field);
+      if (role !== undefined && Array.isArray(creators) && !apart.has(field)) addCreators(draft, field, role, creators as BibCreator[]);
     }
     const kind = BIBTEX_TYPES[entry.type.toLowerCase()];
     if (kind?.type) draft.type = { value: kind.type, from: `@${entry.type}` };
-    else if (!draft.statedType) draft.defaultType = kind?.default;
+    // Also beside a stated type: when that names no type (al-folio's `abbr = {NeurIPS}`), the entry type's default still holds, as for CSL and RIS.
+    else draft.defaultType = kind?.default;
     if (typeof fields.date === 'string') draft.date = { value: fields.date, from: 'date' };
     else if (fields.year !== undefined) {
       draft.date = { value: { year: String(fields.year), month: fields.month === undefined ? undefined : String(fields.month), day: fields.day === undefined ? undefined : String(fields.day) }, from: 'year' };

@@ -78,7 +78,8 @@ function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse
 
 function readItem(item: Record<string, unknown>, line: number, names: NameUse): Draft {
   const draft = emptyDraft(line);
-  const kind = CSL_TYPES[String(item.type)];
+  // hasOwn: `constructor`, `toString` would name the prototype's functions, no CSL type.
+  const kind = Object.hasOwn(CSL_TYPES, String(item.type)) ? CSL_TYPES[String(item.type)] : undefined;
   if (kind?.type) draft.type = { value: kind.type, from: `type ${String(item.type)}` };
   else draft.defaultType = kind?.default;
   if (!kind && text(item.type)) draft.statedType = { value: String(item.type), from: 'type' };
@@ -102,7 +103,8 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
     if (text(item[field]) !== undefined && draft.fields[target] === undefined) setField(draft, target, text(item[field])!, field);
   }
   const keywords = text(item.keyword);
-  if (keywords) draft.tags.push(...keywords.split(/\s*[,;]\s*/).filter((tag) => tag !== ''));
+  // Empty ones (`a,,b`) are dropped with every source's in plan.ts.
+  if (keywords) draft.tags.push(...keywords.split(/\s*[,;]\s*/));
   for (const field of ['abstract', 'note'] as const) {
     const value = text(item[field]);
     if (value === undefined) continue;
@@ -143,8 +145,9 @@ export function parseCslJson(json: string, names: NameUse = newNameUse()): Parse
     return result;
   }
   const items = Array.isArray(data) ? data : [data];
-  const lines = Array.isArray(data) ? itemLines(json) : [1];
+  const lines = Array.isArray(data) ? itemLines(json) : [];
   items.forEach((item, index) => {
+    // A lone item (no array) is the whole text, from line 1.
     const line = lines[index] ?? 1;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) result.broken.push({ line, message: 'not a CSL item (an object)' });
     else result.drafts.push(readItem(item as Record<string, unknown>, line, names));
