@@ -155,3 +155,14 @@ describe('errors', () => {
     expect(parsed.broken).toEqual([{ line: 1, message: 'Unresolved @string reference "r5"' }]);
   });
 });
+
+describe('a field given twice', () => {
+  it('keeps the first, as BibTeX does, and says so under the field\'s own name', () => {
+    const draft = draftOf('@article{a, title = {T}, journal = {J}, year = 2020, title = {U}, title = {V}}');
+    expect(draft.fields.title?.value).toBe('T');
+    expect(draft.body.join('\n')).not.toMatch(/duplicate|\bU\b|\bV\b/);
+    expect(draft.notes).toContain('field `title` given more than once: the first kept');
+    expect(draft.notes.join('\n')).not.toMatch(/\+duplicate/);
+  });
+});
+

@@ -42,6 +42,9 @@ function entryLineFinder(text: string): (key: string) => number {
 /** Where clic's BibTeX and BibLaTeX put an outlet; an `@misc` with none of them and one braced author has the outlet as author. */
 const OUTLET_FIELDS = ['journal', 'journaltitle', 'organization', 'publisher', 'institution', 'school', 'booktitle'];
 
+/** The parser's name for a field given again: the field's name, `+duplicate-`, a count. */
+const REPEATED = /^(.+)\+duplicate-\d+$/;
+
 /**
  * clic's BibTeX gives an `@misc` with nobody credited as author its outlet as author, in double
  * braces (`author = {{BBC Radio 4}}`), for plainnat's labels: that name is the outlet, not a person.
@@ -122,8 +125,11 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     const published = typeof fields.howpublished === 'string' ? splitMedium(fields.howpublished) : undefined;
     const local = new Map(overrides);
     if (programIn) local.set('howpublished', 'program');
+    // A field given twice comes back from the parser as `title+duplicate-1`: the first is kept, as
+    // BibTeX does ("I'm ignoring … extra field"), and the others are said, under their own name.
+    const repeated = Object.keys(fields).flatMap((key) => REPEATED.exec(key)?.[1] ?? []);
     const values = Object.entries(fields)
-      .filter(([key]) => !DATE_FIELDS.has(key) && roleOfField(key) === undefined && !apart.has(key))
+      .filter(([key]) => !DATE_FIELDS.has(key) && roleOfField(key) === undefined && !apart.has(key) && !REPEATED.test(key))
       .map(([key, value]) => ({ key, value: key === 'howpublished' && published ? published.rest : value }));
     const draft = draftFromRecord(values, line, local, names);
     if (authorOutlet !== undefined) setField(draft, 'outlet', authorOutlet, 'author');
@@ -146,6 +152,7 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     else if (fields.year !== undefined) {
       draft.date = { value: { year: String(fields.year), month: fields.month === undefined ? undefined : String(fields.month), day: fields.day === undefined ? undefined : String(fields.day) }, from: 'year' };
     }
+    for (const field of new Set(repeated)) draft.notes.push(`field \`${field}\` given more than once: the first kept`);
     const previous = seenKeys.get(entry.key);
     if (previous !== undefined) draft.notes.push(`key \`${entry.key}\` is also the key of the entry at line ${previous}`);
     else seenKeys.set(entry.key, line);
