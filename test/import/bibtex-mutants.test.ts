@@ -166,3 +166,18 @@ describe('a field given twice', () => {
   });
 });
 
+describe('a second date beside year or date', () => {
+  it('leaves the date to year, and keeps the other in the body under its own name', () => {
+    const draft = draftOf('@article{a, title = {T}, journal = {J}, year = 2020, pubdate = {2019-01-02}}');
+    expect(draft.date).toMatchObject({ value: { year: '2020' }, from: 'year' });
+    expect(draft.body).toContain('pubdate: 2019-01-02');
+    const dated = draftOf('@online{b, title = {T}, organization = {J}, date = {2021-03-04}, issued = {2019}}');
+    expect(dated.date).toEqual({ value: '2021-03-04', from: 'date' });
+    expect(dated.body).toContain('issued: 2019');
+  });
+
+  it('adds nothing when the record has no other date', () => {
+    expect(draftOf('@article{a, title = {T}, journal = {J}, year = 2020}').body).toEqual([]);
+  });
+});
+

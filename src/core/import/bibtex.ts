@@ -148,10 +148,14 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
     if (kind?.type) draft.type = { value: kind.type, from: `@${entry.type}` };
     // Also beside a stated type: when that names no type (al-folio's `abbr = {NeurIPS}`), the entry type's default still holds, as for CSL and RIS.
     else draft.defaultType = kind?.default;
+    // A date from another field the record reads as one (pubdate, issued…) gives way to date or
+    // year, and stays in the body under its own name rather than vanishing.
+    const stated = draft.date;
     if (typeof fields.date === 'string') draft.date = { value: fields.date, from: 'date' };
     else if (fields.year !== undefined) {
       draft.date = { value: { year: String(fields.year), month: fields.month === undefined ? undefined : String(fields.month), day: fields.day === undefined ? undefined : String(fields.day) }, from: 'year' };
     }
+    if (stated !== undefined && draft.date !== stated && typeof stated.value === 'string') draft.body.push(`${stated.from}: ${cleanBlock(stated.value)}`);
     for (const field of new Set(repeated)) draft.notes.push(`field \`${field}\` given more than once: the first kept`);
     const previous = seenKeys.get(entry.key);
     if (previous !== undefined) draft.notes.push(`key \`${entry.key}\` is also the key of the entry at line ${previous}`);
