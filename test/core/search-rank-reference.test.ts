@@ -1,4 +1,4 @@
-// rankPassage keeps scratch space between passages, shares arrays between hits and reads a
+// A ranker keeps working space between passages, shares arrays between hits and reads a
 // per-query table turned around by word: none of that may change a rank. The reference below is
 // the ranking as first written (session 11), straightforwardly, one allocation per need; every
 // passage of the bundled and a generated corpus, against queries typed letter by letter and
@@ -12,7 +12,7 @@ import { buildSearchIndex, type SearchIndex } from '../../src/core/search/index.
 import { matchQuery, type MatchedQuery } from '../../src/core/search/match.js';
 import { passagesOf, type SearchField } from '../../src/core/search/passages.js';
 import { parseQueryWords, SHORT_WORD } from '../../src/core/search/query.js';
-import { compareRanked, rankCandidates, rankPassage, type Ranked, type Window } from '../../src/core/search/rank.js';
+import { compareRanked, rankCandidates, rankerFor, rankPassage, type Ranked, type Window } from '../../src/core/search/rank.js';
 import { finish } from '../../src/core/search/steps.js';
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 // @ts-expect-error: a plain ES module of the bench, without types
@@ -164,10 +164,12 @@ describe('rankPassage ranks as the reference does', () => {
     for (const text of TYPED) {
       for (const threshold of [0, 0.2, 0.5]) {
         const query = matchQuery(parseQueryWords(text, threshold), index.vocabulary);
+        // One ranker for all the query's passages, as a ranking uses it: its space is reused.
+        const ranker = rankerFor(query);
         passages.forEach((passage, p) => {
           const expected = referenceRank(index, p, passage.field, query);
           if (expected) hits++;
-          expect(plain(rankPassage(index, p, passage.field, query))).toEqual(plain(expected));
+          expect(plain(rankPassage(ranker, index, p, passage.field))).toEqual(plain(expected));
         });
       }
     }
@@ -181,7 +183,8 @@ describe('rankPassage ranks as the reference does', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 0.2, 0.4), fc.array(fc.nat(passages.length - 1), { minLength: 1, maxLength: 80 }), (words, threshold, order) => {
         const query = matchQuery(parseQueryWords(words.join(' '), threshold), index.vocabulary);
-        for (const p of order) expect(plain(rankPassage(index, p, passages[p]!.field, query))).toEqual(plain(referenceRank(index, p, passages[p]!.field, query)));
+        const ranker = rankerFor(query);
+        for (const p of order) expect(plain(rankPassage(ranker, index, p, passages[p]!.field))).toEqual(plain(referenceRank(index, p, passages[p]!.field, query)));
       }),
       { numRuns: 150 },
     );

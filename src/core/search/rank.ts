@@ -53,37 +53,35 @@ interface MatchesByWord {
   readonly kept: Map<number, { best: Int16Array; exact: Uint8Array }>;
 }
 
-// Built once per query, on its first passage: ranking reads, for each of a passage's words, only
-// the query words it matches (usually none) instead of asking every query word about it.
-const matchesByWord = new WeakMap<MatchedQuery, MatchesByWord>();
-
+// Built once per ranking: it reads, for each of a passage's words, only the query words it
+// matches (usually none) instead of asking every query word about it.
 function matchesOf(query: MatchedQuery): MatchesByWord {
-  let matches = matchesByWord.get(query);
-  if (matches) return matches;
   const { errorsOf, startsOf, exactIds } = query;
   const size = errorsOf[0]?.length ?? 0;
   const firsts = new Uint32Array(size + 1);
   for (const errors of errorsOf) for (let id = 0; id < size; id++) if (errors[id]! >= 0) firsts[id + 1]!++;
   for (let id = 0; id < size; id++) firsts[id + 1]! += firsts[id]!;
   const count = firsts[size]!;
-  matches = { firsts, queryWords: new Uint16Array(count), errors: new Int16Array(count), starts: new Uint8Array(count), exact: new Uint8Array(count), kept: new Map() };
+  const matches: MatchesByWord = { firsts, queryWords: new Uint16Array(count), errors: new Int16Array(count), starts: new Uint8Array(count), exact: new Uint8Array(count), kept: new Map() };
   const next = firsts.slice(0, size);
   errorsOf.forEach((errors, q) => {
     for (let id = 0; id < size; id++) {
       if (errors[id]! < 0) continue;
       const k = next[id]!++;
-      matches!.queryWords[k] = q;
-      matches!.errors[k] = errors[id]!;
-      matches!.starts[k] = startsOf[q]![id]!;
-      matches!.exact[k] = id === exactIds[q] ? 1 : 0;
+      matches.queryWords[k] = q;
+      matches.errors[k] = errors[id]!;
+      matches.starts[k] = startsOf[q]![id]!;
+      matches.exact[k] = id === exactIds[q] ? 1 : 0;
     }
   });
-  matchesByWord.set(query, matches);
   return matches;
 }
 
-/** Working space reused from passage to passage: ranking allocates only what a hit keeps. */
-const scratch = {
+/**
+ * Working space reused from passage to passage of one ranking, so that ranking allocates only
+ * what a hit keeps; and what standing() learnt of the last passage it read, for rankedOf().
+ */
+const newSpace = () => ({
   best: new Int16Array(16),
   exact: new Uint8Array(16),
   starts: new Uint8Array(16),
@@ -97,27 +95,42 @@ const scratch = {
   ordinals: new Int32Array(256),
   queryWordOf: new Int32Array(256),
   places: new Int32Array(256),
-};
+  matchCount: 0,
+  errors: 0,
+  found: 0,
+  inexact: 0,
+  missing: 0,
+});
+type Space = ReturnType<typeof newSpace>;
+
+/**
+ * One query's ranking: its matches by word, and its working space. A ranking makes its own, so
+ * that two rankings (a query dropped halfway in the picker, the next one) share nothing.
+ */
+export interface Ranker {
+  readonly query: MatchedQuery;
+  readonly matches: MatchesByWord;
+  readonly space: Space;
+}
+
+export const rankerFor = (query: MatchedQuery): Ranker => ({ query, matches: matchesOf(query), space: newSpace() });
 
 /** `array` if it holds `size`, else a larger one (contents not kept). */
 function roomFor<T extends Int16Array | Uint8Array | Int32Array>(array: T, size: number, make: (size: number) => T): T {
   return array.length >= size ? array : make(Math.max(size, 2 * array.length));
 }
 
-/** What standing() learnt of the last passage it read, for rankedOf() to finish. */
-const tally = { matchCount: 0, errors: 0, found: 0, inexact: 0, missing: 0 };
-
 /**
  * Whether passage `p` is a hit: one pass over its words for the best match of each query word
- * and where each match stands, left in `scratch` and `tally`.
+ * and where each match stands, left in the ranker's space.
  */
-function standing(index: SearchIndex, p: number, query: MatchedQuery, matches: MatchesByWord): boolean {
+function standing({ query, matches, space }: Ranker, index: SearchIndex, p: number): boolean {
   const queryWords = query.words;
   const count = queryWords.length;
   const size = matches.firsts.length - 1;
-  const best = (scratch.best = roomFor(scratch.best, count, (n) => new Int16Array(n)));
-  const exact = (scratch.exact = roomFor(scratch.exact, count, (n) => new Uint8Array(n)));
-  const starts = (scratch.starts = roomFor(scratch.starts, count, (n) => new Uint8Array(n)));
+  const best = (space.best = roomFor(space.best, count, (n) => new Int16Array(n)));
+  const exact = (space.exact = roomFor(space.exact, count, (n) => new Uint8Array(n)));
+  const starts = (space.starts = roomFor(space.starts, count, (n) => new Uint8Array(n)));
   best.fill(-1, 0, count);
   exact.fill(0, 0, count);
   starts.fill(0, 0, count);
@@ -131,20 +144,20 @@ function standing(index: SearchIndex, p: number, query: MatchedQuery, matches: M
     const from = firsts[id]!;
     const to = firsts[id + 1]!;
     if (from === to) continue;
-    if (found + (to - from) > scratch.matchVisits.length) growMatches(found + (to - from));
+    if (found + (to - from) > space.matchVisits.length) growMatches(space, found + (to - from));
     for (let k = from; k < to; k++) {
       const q = matches.queryWords[k]!;
       const errors = matches.errors[k]!;
       if (best[q]! < 0 || errors < best[q]!) best[q] = errors;
       if (matches.starts[k]) starts[q] = 1;
       if (matches.exact[k]) exact[q] = 1;
-      scratch.matchVisits[found] = v;
-      scratch.matchWords[found] = q;
-      scratch.matchErrors[found] = errors;
+      space.matchVisits[found] = v;
+      space.matchWords[found] = q;
+      space.matchErrors[found] = errors;
       found++;
     }
   }
-  tally.matchCount = found;
+  space.matchCount = found;
   let errors = 0;
   let inexact = 0;
   let longAtStart = false;
@@ -160,29 +173,28 @@ function standing(index: SearchIndex, p: number, query: MatchedQuery, matches: M
     if (!exact[q]) inexact++;
   }
   const missing = found < count;
-  tally.errors = errors;
-  tally.found = found;
-  tally.inexact = inexact;
-  tally.missing = missing ? 1 : 0;
+  space.errors = errors;
+  space.found = found;
+  space.inexact = inexact;
+  space.missing = missing ? 1 : 0;
   return found > 0 && (!missing || lacksFewEnough(found, count, longAtStart, query.threshold));
 }
 
 /** The Ranked of the passage standing() last found a hit: where its best matches stand. */
-function rankedOf(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery, matches: MatchesByWord): Ranked {
+function rankedOf({ query, matches, space }: Ranker, index: SearchIndex, p: number, field: SearchField): Ranked {
   const count = query.words.length;
-  const { best, exact } = scratch;
-  const places = placesOf(index, tally.matchCount, best);
+  const { best, exact } = space;
+  const places = placesOf(space, index, space.matchCount, best);
   const kept = keptArrays(matches.kept, best, exact, count);
   return {
-    passage: p, missing: tally.missing, errors: tally.errors, window: closestWindow(places, best, count, tally.found), pairs: pairDistance(places, best, count),
-    field: FIELD_ORDER[field], inexact: tally.inexact, length: index.lengths[p]!, best: kept.best, exact: kept.exact,
+    passage: p, missing: space.missing, errors: space.errors, window: closestWindow(space, places, best, count, space.found), pairs: pairDistance(space, places, best, count),
+    field: FIELD_ORDER[field], inexact: space.inexact, length: index.lengths[p]!, best: kept.best, exact: kept.exact,
   };
 }
 
-/** How passage `p` of `index` stands against the query, or undefined when it is no hit. */
-export function rankPassage(index: SearchIndex, p: number, field: SearchField, query: MatchedQuery): Ranked | undefined {
-  const matches = matchesOf(query);
-  return standing(index, p, query, matches) ? rankedOf(index, p, field, query, matches) : undefined;
+/** How passage `p` of `index` stands against the ranker's query, or undefined when it is no hit. */
+export function rankPassage(ranker: Ranker, index: SearchIndex, p: number, field: SearchField): Ranked | undefined {
+  return standing(ranker, index, p) ? rankedOf(ranker, index, p, field) : undefined;
 }
 
 /** Candidates ranked between two steps: well under a millisecond's work. */
@@ -196,23 +208,24 @@ const CANDIDATES_PER_STEP = 512;
  * missing more words or letters than that root is counted but never placed.
  */
 export function* rankCandidates(index: SearchIndex, passages: readonly { readonly field: SearchField }[], query: MatchedQuery, candidates: Uint32Array, limit?: number): Generator<SearchProgress, { ranked: Ranked[]; total: number }, void> {
-  const matches = matchesOf(query);
+  const ranker = rankerFor(query);
+  const { space } = ranker;
   const keep = limit === undefined ? Number.POSITIVE_INFINITY : Math.max(1, limit);
   const heap: Ranked[] = [];
   let total = 0;
   for (let k = 0; k < candidates.length; k++) {
     if (k > 0 && k % CANDIDATES_PER_STEP === 0) yield { done: k, of: candidates.length };
     const p = candidates[k]!;
-    if (!standing(index, p, query, matches)) continue;
+    if (!standing(ranker, index, p)) continue;
     total++;
     if (heap.length < keep) {
-      heap.push(rankedOf(index, p, passages[p]!.field, query, matches));
+      heap.push(rankedOf(ranker, index, p, passages[p]!.field));
       if (heap.length === keep) heapify(heap);
       continue;
     }
     const worst = heap[0]!;
-    if (tally.missing > worst.missing || (tally.missing === worst.missing && tally.errors > worst.errors)) continue;
-    const ranked = rankedOf(index, p, passages[p]!.field, query, matches);
+    if (space.missing > worst.missing || (space.missing === worst.missing && space.errors > worst.errors)) continue;
+    const ranked = rankedOf(ranker, index, p, passages[p]!.field);
     if (compareRanked(ranked, worst) < 0) {
       heap[0] = ranked;
       siftDown(heap, 0);
@@ -262,15 +275,15 @@ function keptArrays(kept: MatchesByWord['kept'], best: Int16Array, exact: Uint8A
 }
 
 /** Room for `size` matches, those found so far kept. */
-function growMatches(size: number): void {
+function growMatches(space: Space, size: number): void {
   const grown = (array: Int32Array): Int32Array<ArrayBuffer> => {
     const bigger = new Int32Array(Math.max(size, 2 * array.length));
     bigger.set(array);
     return bigger;
   };
-  scratch.matchVisits = grown(scratch.matchVisits);
-  scratch.matchWords = grown(scratch.matchWords);
-  scratch.matchErrors = grown(scratch.matchErrors);
+  space.matchVisits = grown(space.matchVisits);
+  space.matchWords = grown(space.matchWords);
+  space.matchErrors = grown(space.matchErrors);
 }
 
 /**
@@ -284,14 +297,14 @@ function lacksFewEnough(found: number, count: number, longAtStart: boolean, thre
 
 /**
  * Where the best matches of the matched query words stand, in order of position, as
- * `scratch.ordinals` and `scratch.queryWordOf`; returns how many. Linear in the passage's
+ * `space.ordinals` and `space.queryWordOf`; returns how many. Linear in the passage's
  * matches: visitWords visits a compound after its parts, at the first part's position (the only
  * visits out of order), so each is moved back over its own parts only.
  */
-function placesOf(index: SearchIndex, matchCount: number, best: Int16Array): number {
-  scratch.ordinals = roomFor(scratch.ordinals, matchCount, (n) => new Int32Array(n));
-  scratch.queryWordOf = roomFor(scratch.queryWordOf, matchCount, (n) => new Int32Array(n));
-  const { ordinals, queryWordOf, matchVisits, matchWords, matchErrors } = scratch;
+function placesOf(space: Space, index: SearchIndex, matchCount: number, best: Int16Array): number {
+  space.ordinals = roomFor(space.ordinals, matchCount, (n) => new Int32Array(n));
+  space.queryWordOf = roomFor(space.queryWordOf, matchCount, (n) => new Int32Array(n));
+  const { ordinals, queryWordOf, matchVisits, matchWords, matchErrors } = space;
   let length = 0;
   for (let k = 0; k < matchCount; k++) {
     const q = matchWords[k]!;
@@ -310,9 +323,9 @@ function placesOf(index: SearchIndex, matchCount: number, best: Int16Array): num
 }
 
 /** The smallest run of positions holding a best match of each of the `found` matched query words. */
-function closestWindow(places: number, best: Int16Array, count: number, found: number): Window {
-  const { ordinals, queryWordOf } = scratch;
-  const inWindow = (scratch.inWindow = roomFor(scratch.inWindow, count, (n) => new Int32Array(n)));
+function closestWindow(space: Space, places: number, best: Int16Array, count: number, found: number): Window {
+  const { ordinals, queryWordOf } = space;
+  const inWindow = (space.inWindow = roomFor(space.inWindow, count, (n) => new Int32Array(n)));
   inWindow.fill(0, 0, count);
   let present = 0;
   let from = 0;
@@ -333,11 +346,11 @@ function closestWindow(places: number, best: Int16Array, count: number, found: n
 }
 
 /** Per consecutive pair of matched query words, how near they stand (reversed: one more), at most FAR. */
-function pairDistance(places: number, best: Int16Array, count: number): number {
-  // Each query word's places, ascending, one run after another in `scratch.places`.
-  const starts = (scratch.placeCounts = roomFor(scratch.placeCounts, count + 1, (n) => new Int32Array(n)));
-  scratch.places = roomFor(scratch.places, places, (n) => new Int32Array(n));
-  const { ordinals, queryWordOf, places: byWord } = scratch;
+function pairDistance(space: Space, places: number, best: Int16Array, count: number): number {
+  // Each query word's places, ascending, one run after another in `space.places`.
+  const starts = (space.placeCounts = roomFor(space.placeCounts, count + 1, (n) => new Int32Array(n)));
+  space.places = roomFor(space.places, places, (n) => new Int32Array(n));
+  const { ordinals, queryWordOf, places: byWord } = space;
   starts.fill(0, 0, count + 1);
   for (let k = 0; k < places; k++) starts[queryWordOf[k]! + 1]!++;
   for (let q = 0; q < count; q++) starts[q + 1]! += starts[q]!;
