@@ -150,9 +150,15 @@ describe('errors', () => {
     ]);
   });
 
-  it('reports an error the parser places nowhere at line 1', () => {
-    const parsed = bibtex('@article{a, title = {T}, journal = r5, year = 2020}');
-    expect(parsed.broken).toEqual([{ line: 1, message: 'Unresolved @string reference "r5"' }]);
+  it('reports an unresolved @string at the line of the entry that uses it', () => {
+    const parsed = bibtex('@article{a, title = {T}, journal = {J}, year = 2020}\n\n@article{b, title = {T},\n  journal = r5, year = 2021}\n');
+    expect(parsed.broken).toEqual([{ line: 3, message: 'Unresolved @string reference "r5"' }]);
+    expect(bibtex('@article{a, title = {T}, journal = r5, year = 2020}').broken).toEqual([{ line: 1, message: 'Unresolved @string reference "r5"' }]);
+  });
+
+  it('reports an error quoting a value at the line of that value', () => {
+    const parsed = bibtex('@article{a, title = {T}, journal = {J}, year = 2020}\n\n@article{b, title = {T}, journal = {J},\n  author = {A, B, C, D}, year = 2021}\n');
+    expect(parsed.broken).toEqual([{ line: 4, message: '@b: unexpected 4-part name "A, B, C, D", dropping "D"' }]);
   });
 });
 

@@ -42,6 +42,20 @@ function entryLineFinder(text: string): (key: string) => number {
 /** Where clic's BibTeX and BibLaTeX put an outlet; an `@misc` with none of them and one braced author has the outlet as author. */
 const OUTLET_FIELDS = ['journal', 'journaltitle', 'organization', 'publisher', 'institution', 'school', 'booktitle'];
 
+/**
+ * The line of an error the parser places nowhere: where the text it quotes starts, else the
+ * entry using the @string it could not resolve (the parser quotes nothing then), else line 1.
+ */
+function placeOf(error: { error: string; input?: string }, entries: readonly { input?: string }[], text: string): number {
+  const lineAt = (index: number): number => (index < 0 ? 1 : text.slice(0, index).split('\n').length);
+  if (error.input) return lineAt(text.indexOf(error.input));
+  const name = /^Unresolved @string reference "([^"]+)"/.exec(error.error)?.[1];
+  if (name === undefined) return 1;
+  const reference = new RegExp(`[=#]\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[,#}]`, 'i');
+  const user = entries.find((entry) => entry.input !== undefined && reference.test(entry.input));
+  return user?.input === undefined ? 1 : lineAt(text.indexOf(user.input));
+}
+
 /** The parser's name for a field given again: the field's name, `+duplicate-`, a count. */
 const REPEATED = /^(.+)\+duplicate-\d+$/;
 
@@ -165,7 +179,7 @@ export function parseBibtex(text: string, overrides: ReadonlyMap<string, Target>
   for (const error of library.errors) {
     if (reported.has(error)) continue;
     const at = /at line (\d+)/.exec(error.error)?.[1];
-    result.broken.push({ line: at === undefined ? 1 : Number(at), message: withoutPlace(error.error) });
+    result.broken.push({ line: at === undefined ? placeOf(error, library.entries, text) : Number(at), message: withoutPlace(error.error) });
   }
   return result;
 }
