@@ -74,6 +74,12 @@ describe('body and notes', () => {
     expect([...parsed.names.inBody]).toEqual([]);
   });
 
+  it('keeps a boolean variable in the body as written, and says so', () => {
+    const parsed = parseCslJson(JSON.stringify([{ title: 'T', 'container-title': 'J', issued, 'custom-flag': true, other: false }]));
+    expect(parsed.drafts[0]!.body).toEqual(['custom-flag: true', 'other: false']);
+    expect([...parsed.names.inBody]).toEqual(['custom-flag', 'other']);
+  });
+
   it('has no date for an issued of null', () => {
     expect(draftOf({ title: 'T', 'container-title': 'J', issued: null }).date).toBeUndefined();
   });

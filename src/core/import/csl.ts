@@ -69,7 +69,8 @@ function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse
       names.skipped.add(variable);
       continue;
     }
-    const shown = text(value) ?? (value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined);
+    // A boolean is kept as written (`"flag": true` is data like any other); an empty text or null holds nothing.
+    const shown = text(value) ?? (typeof value === 'boolean' ? String(value) : value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined);
     if (shown === undefined) continue;
     names.inBody.add(variable);
     draft.body.push(`${variable}: ${cleanBlock(shown).replace(/\s*\n\s*/g, ' ')}`);
