@@ -231,10 +231,11 @@ describe('CSL-JSON (Zotero, pandoc, clic)', () => {
 
   it('keeps unknown variables in the body on one line, and leaves ids and access dates out', () => {
     const json = JSON.stringify([{ id: 'x', 'citation-key': 'k', accessed: { raw: 'x' }, source: 'Zotero', archive: 'a', archive_location: 'b', 'call-number': 'c', title: 'T', 'container-title': 'J', issued: { 'date-parts': [[2020]] }, dimensions: '12 min\n30 s', empty: ' ', flag: true }]);
-    expect(written(json, 'csl-json')[0]!.body).toBe('dimensions: 12 min 30 s');
+    // A blank text holds nothing; a boolean is data, kept as written.
+    expect(written(json, 'csl-json')[0]!.body).toBe('dimensions: 12 min 30 s\n\nflag: true');
     expect(messages(json, 'csl-json')).toEqual([
       '1: read as csl-json (--from): 1 item',
-      '1: dimensions: no field takes them; kept in the body as labelled lines (--map NAME=FIELD to place them)',
+      '1: dimensions, flag: no field takes them; kept in the body as labelled lines (--map NAME=FIELD to place them)',
       '1: id, citation-key, accessed, source, archive, archive_location, call-number: left out (site or citation bookkeeping)',
     ]);
   });
