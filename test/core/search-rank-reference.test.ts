@@ -176,6 +176,33 @@ describe('rankPassage ranks as the reference does', () => {
     expect(hits).toBeGreaterThan(100);
   });
 
+  it('past the working space\'s first sizes: passages of hundreds of matches, queries of twenty words', () => {
+    // The space starts with room for 16 query words and 256 matches; these need it to grow.
+    const passages = [
+      { text: 'clic travail '.repeat(200), field: 'body' as const },
+      { text: `${'micro '.repeat(300)}travail du clic`, field: 'body' as const },
+      { text: 'le travail du clic', field: 'quotes' as const },
+    ];
+    const index = buildSearchIndex(passages);
+    const words = 'clic travail micro du le la les des un une pour avec sans dans sur par plus moins tres bien';
+    let hits = 0;
+    for (const text of ['clic travail', 'micro travail clik', words, `${words} travial micor`]) {
+      for (const threshold of [0, 0.3]) {
+        const query = matchQuery(parseQueryWords(text, threshold), index.vocabulary);
+        const ranker = rankerFor(query);
+        passages.forEach((passage, p) => {
+          const expected = referenceRank(index, p, passage.field, query);
+          if (expected) hits++;
+          expect(plain(rankPassage(ranker, index, p, passage.field))).toEqual(plain(expected));
+        });
+      }
+    }
+    // Each query is a hit in the passages holding its words: the 400 matches of the first included.
+    expect(hits).toBeGreaterThanOrEqual(8);
+    const query = matchQuery(parseQueryWords('clic travail', 0), index.vocabulary);
+    expect(rankPassage(rankerFor(query), index, 0, 'body')).toMatchObject({ missing: 0, errors: 0 });
+  });
+
   it('random queries of the corpus\'s words and typos, passages in a random order', () => {
     const passages = corpora.generated;
     const index = buildSearchIndex(passages);
