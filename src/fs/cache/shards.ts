@@ -119,6 +119,9 @@ function readAt(fd: number, buffer: Buffer, length: number, position: number): b
 const isSection = (value: unknown): value is Section =>
   typeof value === 'object' && value !== null && Number.isInteger((value as Section).length) && Number.isInteger((value as Section).crc);
 
+/** `buffer` if it holds `size` bytes, else a larger one (contents not kept), at least twice its size. */
+const roomFor = (buffer: Buffer, size: number): Buffer => (buffer.length >= size ? buffer : Buffer.allocUnsafe(Math.max(size, 2 * buffer.length)));
+
 /** The most a header line may take: a corpus path is at most a few KiB. */
 const HEADER_MAX = 64 * 1024;
 
@@ -129,7 +132,7 @@ const HEADER_MAX = 64 * 1024;
  * own that the shard keeps.
  */
 export class ShardReader {
-  #buffer = Buffer.allocUnsafe(HEADER_MAX);
+  #buffer: Buffer = Buffer.allocUnsafe(HEADER_MAX);
 
   constructor(private readonly folder: string, private readonly identity: CacheIdentity) {}
 
@@ -195,7 +198,7 @@ export class ShardReader {
 
   /** The JSON of an ASCII section read into the buffer; undefined when its bytes are not those written. */
   #json(fd: number, section: Section, position: number): unknown {
-    if (this.#buffer.length < section.length) this.#buffer = Buffer.allocUnsafe(Math.max(section.length, 2 * this.#buffer.length));
+    this.#buffer = roomFor(this.#buffer, section.length);
     const bytes = this.#buffer.subarray(0, section.length);
     if (!readAt(fd, bytes, bytes.length, position) || crc32(bytes) !== section.crc) return undefined;
     return JSON.parse(bytes.toString('latin1'));
@@ -223,7 +226,7 @@ export interface FileToCache {
  * was.
  */
 export class ShardWriter {
-  #buffer = Buffer.allocUnsafe(HEADER_MAX);
+  #buffer: Buffer = Buffer.allocUnsafe(HEADER_MAX);
 
   constructor(private readonly folder: string, private readonly identity: CacheIdentity) {}
 
@@ -233,7 +236,7 @@ export class ShardWriter {
     const quotes = asciiJson(kept.map(({ quotes }) => quotes));
     const lengths = `${JSON.stringify(kept.map(({ body }) => body.byteLength))}\n`;
     const size = records.length + quotes.length + lengths.length + kept.reduce((sum, { body }) => sum + body.byteLength, 0);
-    if (this.#buffer.length < size) this.#buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.#buffer.length));
+    this.#buffer = roomFor(this.#buffer, size);
     // ASCII JSON: one byte a character.
     const quotesStart = this.#buffer.write(records, 0, 'latin1');
     const bodiesStart = quotesStart + this.#buffer.write(quotes, quotesStart, 'latin1');
