@@ -171,8 +171,8 @@ const KIND_CHECKS: Record<FieldKind, (value: unknown) => boolean> = {
   updates: listOf((item) => hasKeys(item, ['date', 'note']) && isString(item.date) && isValidDate(item.date) && isFilled(item.note)),
 };
 
-/** Whether `value` is a value the validator gives for `field`. */
-export const isFieldValue = (field: FieldName, value: unknown): boolean => KIND_CHECKS[FIELD_TABLE[field].kind](value);
+/** The check of whether a value is one the validator gives for `field`. */
+export const fieldValueCheck = (field: FieldName): ((value: unknown) => boolean) => KIND_CHECKS[FIELD_TABLE[field].kind];
 
 /** Whether `lines` maps known fields to line numbers, as an entry's `lines` does. */
 export function isFieldLines(lines: unknown): lines is Entry['lines'] {

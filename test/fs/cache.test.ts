@@ -38,12 +38,15 @@ const eachShard = (cacheDir: string, dir: string, change: (file: string) => void
 const shardPath = (cacheDir: string, dir: string, path: string): string =>
   join(corpusCacheFor(cacheDir, dir), `${shardOf(path).toString(16).padStart(2, '0')}.cache`);
 
+/** A shard's records section as written: one array per column (path, size, …, each field), a value per file. */
+type Columns = Record<string, unknown[]>;
+
 /**
- * Rewrites a shard file through `change` on its records, each file's quotes, its bodies and the
- * bodies' lengths in bytes (made again from the bodies unless `change` sets them), with checksums
- * made again: a crafted cache, which only the check of every record can catch.
+ * Rewrites a shard file through `change` on its records' columns, each file's quotes, its bodies
+ * and the bodies' lengths in bytes (made again from the bodies unless `change` sets them), with
+ * checksums made again: a crafted cache, which only the check of every record can catch.
  */
-function craftShard(file: string, change: (records: unknown[][], bodies: string[], quotes: unknown[], lengths: { set?: unknown }) => void): void {
+function craftShard(file: string, change: (records: Columns, bodies: string[], quotes: unknown[], lengths: { set?: unknown }) => void): void {
   const bytes = readFileSync(file);
   const headerStart = bytes.indexOf(0x0a) + 1;
   const headerEnd = bytes.indexOf(0x0a, headerStart);
@@ -99,7 +102,10 @@ describe('the cache of parsed files', () => {
     const fresh = readCorpus(dir);
     expect(readCorpus(dir, cached(cacheDir))).toEqual(fresh);
     expect(cachedPaths(cacheDir, dir).length).toBeGreaterThan(0);
-    expect(readCorpus(dir, cached(cacheDir))).toEqual(fresh);
+    const fromCache = readCorpus(dir, cached(cacheDir));
+    expect(fromCache).toEqual(fresh);
+    // Keys in the same order too: what JSON output and the next cache write give.
+    expect(JSON.stringify(fromCache)).toBe(JSON.stringify(fresh));
   });
 
   it('is read: an entry changed in the cache alone (checksums made again) shows, and --no-cache ignores it', async () => {
@@ -108,7 +114,7 @@ describe('the cache of parsed files', () => {
     // The CLI stamps the cache with the test context's version.
     readCorpus(dir, cached(cacheDir, '0.0.0-test'));
     craftShard(shardPath(cacheDir, dir, 'd-warned.md'), (records) => {
-      for (const record of records) if (record[0] === 'd-warned.md') (record[5] as Record<string, unknown>).title = 'Warned TITLE';
+      records.title![records.path!.indexOf('d-warned.md')] = 'Warned TITLE';
     });
     const env = { CLIC_CACHE_DIR: cacheDir };
     const withCache = await clic(['list', '--corpus', dir, '--format', 'json'], { env });
@@ -349,12 +355,13 @@ describe('the cache of parsed files', () => {
 describe('a crafted cache, its checksums made again', () => {
   const ESCAPES = '\u001b]52;c;ZXZpbA==\u0007\u001b[2J';
   /** Sets `field` of b-second's cached entry. */
-  const setField = (field: string, value: unknown) => (records: unknown[][]) => {
-    for (const record of records) if (record[0] === 'sub/b-second.md') (record[5] as Record<string, unknown>)[field] = value;
+  const SECOND = 'sub/b-second.md';
+  const setField = (field: string, value: unknown) => (records: Columns) => {
+    records[field]![records.path!.indexOf(SECOND)] = value;
   };
   /** Sets b-second's quotes, in the quotes section. */
-  const setQuotes = (value: unknown) => (records: unknown[][], _bodies: string[], quotes: unknown[]) => {
-    quotes[records.findIndex((record) => record[0] === 'sub/b-second.md')] = value;
+  const setQuotes = (value: unknown) => (records: Columns, _bodies: string[], quotes: unknown[]) => {
+    quotes[records.path!.indexOf(SECOND)] = value;
   };
   const crafts: [string, Parameters<typeof craftShard>[1]][] = [
     ['a date holding terminal escapes', setField('date', `2020${ESCAPES}`)],
@@ -366,21 +373,33 @@ describe('a crafted cache, its checksums made again', () => {
     ['quotes: [null]', setQuotes([null])],
     ['a quote whose text is a number', setQuotes([{ text: 3.14, speaker: null, at: null, line: 7 }])],
     ['quotes for one file too few', (_records, _bodies, quotes) => void quotes.pop()],
-    ['an entry holding its quotes among its fields', setField('quotes', [{ text: 'Une citation.', speaker: null, at: null, line: 7 }])],
+    ['a column of quotes beside the fields', (records) => {
+      records.quotes = records.path!.map(() => []);
+    }],
     ['a person with a key too many', setField('people', [JSON.parse('{"name":"A","role":null,"__proto__":"x"}')])],
     ['lines naming a field that does not exist', setField('lines', { title: 2, '__proto__': 3 })],
     ['a language that is not a code', setField('language', ESCAPES)],
     ['a url holding escapes', setField('url', `https://example.org/${ESCAPES}`)],
-    ['an entry missing a field', (records) => {
-      for (const record of records) if (record[0] === 'sub/b-second.md') delete (record[5] as Record<string, unknown>).type;
+    ['an entry missing a required field', setField('type', null)],
+    ['no column for a field', (records) => {
+      delete records.type;
     }],
-    ['an entry whose id is not its file name', setField('id', 'a-first')],
-    ['a problem that is not one', (records) => {
-      for (const record of records) if (record[0] === 'sub/b-second.md') record[4] = [{ path: 'sub/b-second.md', line: 1, field: 'x', message: null, severity: 'error' }];
+    ['a column one value short', (records) => {
+      records.outlet!.pop();
     }],
-    ['a record whose path is not a string', (records) => {
-      for (const record of records) if (record[0] === 'sub/b-second.md') record[0] = null;
+    ['a file without an entry that has a title', (records) => {
+      const at = records.path!.indexOf(SECOND);
+      for (const [column, values] of Object.entries(records)) if (!['path', 'size', 'mtimeMs', 'ctimeMs', 'problems', 'title'].includes(column)) values[at] = null;
     }],
+    ['an entry with no line for its body', setField('bodyLine', null)],
+    ['a file given twice', (records) => {
+      const at = records.path!.indexOf(SECOND);
+      for (const values of Object.values(records)) values.push(values[at]);
+    }],
+    ['a problem that is not one', setField('problems', [{ path: SECOND, line: 1, field: 'x', message: null, severity: 'error' }])],
+    ['a problem of another file', setField('problems', [{ path: 'a-first.md', line: 1, field: 'x', message: 'm', severity: 'error' }])],
+    ['a record whose path is not a string', setField('path', null)],
+    ['a size that is not a number', setField('size', '512')],
     ['body lengths one byte short of the bodies', (_records, bodies, _quotes, lengths) => {
       lengths.set = bodies.map((body, index) => Buffer.byteLength(body) - (index === 0 ? 1 : 0));
     }],

@@ -1,5 +1,5 @@
-// A shard file: a magic line, a header line (JSON), the files section (one JSON array of
-// records, see codec.ts), the quotes section (one JSON array of each file's quotes, in the same
+// A shard file: a magic line, a header line (JSON), the files section (one JSON object of
+// columns, a value per file in each, see codec.ts), the quotes section (one JSON array of each file's quotes, in the same
 // order) and the bodies section (a line with the JSON array of each body's length in bytes, then
 // the bodies as UTF-8, one after another, in the same order: a body is taken by slicing and
 // decoding, where one JSON string per body took a JSON.parse each).
@@ -10,14 +10,14 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { Quote } from '../../core/schema.js';
-import { decodeBody, decodeFile, decodeQuotes, encodeFile, type CachedFile } from './codec.js';
+import { decodeBody, decodeFiles, decodeQuotes, encodeFiles, type CachedFile } from './codec.js';
 import { makeFolder, shardFile } from './folder.js';
 
 /** Replaced by build.mjs with a hash of the sources: another build never trusts this one's cache. */
 declare const __CLIC_BUILD__: string | undefined;
 const BUILD = typeof __CLIC_BUILD__ === 'string' ? __CLIC_BUILD__ : `source-${Date.now()}-${Math.random()}`;
 const MAGIC = 'clic cache\n';
-const FORMAT = 7;
+const FORMAT = 8;
 /**
  * A file changed this recently may change again within the same timestamp tick (FAT keeps
  * times to 2 s) without its size or times showing it: it is left out of the cache until older.
@@ -173,14 +173,8 @@ export class ShardReader {
     const quotesStart = filesStart + header.files.length;
     const bodiesStart = quotesStart + header.quotes.length;
     if (bodiesStart + header.bodies.length !== size) return undefined;
-    const records = this.#json(fd, header.files, filesStart);
-    if (!Array.isArray(records)) return undefined;
-    const files: CachedFile[] = [];
-    for (const record of records) {
-      const file = decodeFile(record);
-      if (!file || (files.length > 0 && files.at(-1)!.path >= file.path)) return undefined;
-      files.push(file);
-    }
+    const files = decodeFiles(this.#json(fd, header.files, filesStart));
+    if (!files) return undefined;
     let quotes: Quote[][] | undefined;
     if (parts.quotes) {
       quotes = decodeQuotes(this.#json(fd, header.quotes, quotesStart), files.length);
@@ -232,7 +226,7 @@ export class ShardWriter {
 
   write(shard: number, files: FileToCache[], now: number): void {
     const kept = files.filter(({ file }) => now - file.mtimeMs > RACY_MS && now - file.ctimeMs > RACY_MS);
-    const records = asciiJson(kept.map(({ file }) => encodeFile(file)));
+    const records = asciiJson(encodeFiles(kept.map(({ file }) => file)));
     const quotes = asciiJson(kept.map(({ quotes }) => quotes));
     const lengths = `${JSON.stringify(kept.map(({ body }) => body.byteLength))}\n`;
     const size = records.length + quotes.length + lengths.length + kept.reduce((sum, { body }) => sum + body.byteLength, 0);
