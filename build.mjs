@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ so start-up loads a few files instead of hundreds of modules.
 // Code splitting keeps heavy modules (fuse.js, cli-table3) out of the start-up path:
 // commands load them with dynamic import() only when they need them. The worker that loads
-// files on a second core is its own entry, sharing the loader's chunk with main.js.
+// files on a second core is its own entry, sharing the loader's chunk with main.js; so is the one
+// that walks the corpus folder beside a read of the cache.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ for (const file of [...sources, 'package.json', 'package-lock.json'].filter(exis
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts', 'load-files-worker': 'src/fs/load-files-worker.ts' },
+  entryPoints: { main: 'src/main.ts', 'load-files-worker': 'src/fs/load-files-worker.ts', 'walk-worker': 'src/fs/walk-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

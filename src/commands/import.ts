@@ -10,7 +10,8 @@ import { planImport, type ImportInput, type ImportPlan, type PlannedItem } from 
 import { ENTRY_TYPES, isEntryType, type EntryType } from '../core/schema.js';
 import { EXIT_NOT_FOUND, EXIT_OK, UsageError } from '../errors.js';
 import { readImportInput, writeNewEntry } from '../fs/import-files.js';
-import { assertCorpusFolder, listCorpusFiles } from '../fs/read-corpus.js';
+import { assertCorpusFolder } from '../fs/read-corpus.js';
+import { listCorpusFiles } from '../fs/walk.js';
 import { assertWritableCorpus } from '../fs/corpus-location.js';
 import { safeLine } from '../format/terminal.js';
 import type { SetExitCode } from '../program.js';

@@ -2,11 +2,13 @@
 // synchronous: the main thread loads chunks too, then blocks until the workers' chunks arrive.
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import { encodeBody, type FileStats } from './cache/codec.js';
+import { busyCores } from './cores.js';
+import { describeError, type Location } from './walk.js';
 
 /**
  * What a load keeps of each body: its text; its UTF-8 bytes, as the cache writes it; or nothing,
@@ -21,18 +23,7 @@ export type BodyKeeping = 'text' | 'bytes' | 'none';
  */
 export type FileOutcome = (FileResult & { stats: FileStats; bodyBytes?: Uint8Array }) | UnreadableFile;
 
-/** Where to open a file: its path, or its bytes when a folder on the way has a name that is not UTF-8. */
-export type Location = string | Buffer;
-
 export const isUnreadable = (outcome: FileOutcome): outcome is UnreadableFile => 'problem' in outcome;
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'the file vanished while the corpus was read';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  return (error as Error).message;
-}
 
 /**
  * Reads one file and loads it. Opened without blocking and checked once open: a FIFO or a
@@ -139,17 +130,6 @@ export function signalPosted(counters: Int32Array): void {
 
 /** Bundled beside the main bundle by build.mjs; absent when running from source. */
 const WORKER_URL = new URL('./load-files-worker.js', import.meta.url);
-
-/** Threads running or ready to run besides this one: right now on Linux, else the load average. */
-function busyCores(): number {
-  try {
-    const running = / (\d+)\//.exec(readFileSync('/proc/loadavg', 'latin1'))?.[1];
-    if (running !== undefined) return Number(running) - 1;
-  } catch {
-    // Not Linux: fall back on the one-minute average.
-  }
-  return loadavg()[0]!;
-}
 
 /**
  * On two cores, a worker pays only from this many files. Measured on a 2-core virtual

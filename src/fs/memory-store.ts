@@ -5,7 +5,7 @@
 import { assembleCorpus, loadFile, type FileResult } from '../core/corpus.js';
 import type { Quote } from '../core/schema.js';
 import { NotFoundError } from '../errors.js';
-import { isSkipped } from './read-corpus.js';
+import { isSkipped } from './walk.js';
 import { snapshotStore, type CorpusStore } from './store.js';
 
 const bytesOf = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? new TextEncoder().encode(content) : content);

@@ -1,8 +1,7 @@
 // The only corpus I/O: the walk with the skip rules, the reads, and the cache. What it gives is
 // a snapshot: every entry, and later its body, from one read of its file or of its cache shard.
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
-import { isUtf8 } from 'node:buffer';
 import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import type { Quote } from '../core/schema.js';
@@ -10,148 +9,9 @@ import { UsageError } from '../errors.js';
 import { decodeBody, encodeBody, isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
 import { ShardReader, ShardWriter, type FileToCache, type Shard, type ShardParts } from './cache/shards.js';
-import { describeError, isUnreadable, loadFiles, type FileOutcome, type Location } from './load-files.js';
-
-/** Skipped by the contract: README.md at any depth, and names starting with `.` or `_`. */
-export function isSkipped(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('_') || (name.length === 9 && name.toLowerCase() === 'readme.md');
-}
-
-/** A `.markdown` file is said to be left out, rather than skipped without a word. */
-const notAnEntryName = (path: string): Problem => ({
-  path, line: 1, field: 'file', severity: 'warning',
-  message: 'not read: entry files end in `.md`', hint: `rename it to ${path.slice(path.lastIndexOf('/') + 1).replace(/\.markdown$/i, '.md')}`,
-});
-
-export interface CorpusListing {
-  /** Relative, `/`-separated, sorted. */
-  files: string[];
-  /** Where to open each file, in the same order. */
-  locations: Location[];
-  unreadable: UnreadableFile[];
-  /** Symbolic links whose target is outside the corpus folder: skipped, with a warning each. */
-  outside: Problem[];
-}
-
-/** A name as shown: itself when it is UTF-8, else its bytes that are not written as `\xNN`. */
-function shownName(bytes: Buffer): string {
-  if (isUtf8(bytes)) return bytes.toString('utf8');
-  let shown = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const rest = bytes.subarray(i);
-    // The longest run from here that is UTF-8 is kept as text; a byte that starts none is escaped.
-    let end = Math.min(rest.length, 4);
-    while (end > 0 && !isUtf8(rest.subarray(0, end))) end--;
-    if (end === 0) shown += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
-    else {
-      shown += rest.toString('utf8', 0, end);
-      i += end - 1;
-    }
-  }
-  return shown;
-}
-
-interface Named {
-  dirent: Dirent;
-  name: string;
-  /** The name's bytes, when it is not UTF-8 and must be opened as bytes. */
-  bytes?: Buffer;
-}
-
-/**
- * The names in a folder. Names that are not UTF-8 come back from a string readdir with U+FFFD
- * in them and could not be opened: only then is the folder read again as bytes.
- */
-function namesIn(dir: Location): Named[] {
-  const dirents = readdirSync(dir, { withFileTypes: true });
-  if (!dirents.some((dirent) => dirent.name.includes('\uFFFD'))) return dirents.map((dirent) => ({ dirent, name: dirent.name }));
-  const raw = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
-  return raw.map((dirent) => {
-    const bytes = dirent.name as unknown as Buffer;
-    const name = shownName(bytes);
-    return { dirent: dirent as unknown as Dirent, name, bytes: isUtf8(bytes) ? undefined : bytes };
-  });
-}
-
-const SEPARATOR = Buffer.from(sep);
-
-function childOf(dir: Location, { name, bytes }: Named): Location {
-  if (bytes === undefined && typeof dir === 'string') return dir.endsWith(sep) ? dir + name : dir + sep + name;
-  const parent = typeof dir === 'string' ? Buffer.from(dir) : dir;
-  return Buffer.concat([parent, SEPARATOR, bytes ?? Buffer.from(name)]);
-}
-
-/**
- * The real path of `location`, its bytes as Latin-1 text (one character a byte): realpathSync
- * with a Buffer decodes it as UTF-8 on the way, and a name that is not UTF-8 then "vanishes".
- */
-const realPath = (location: Location): string => realpathSync.native(location, 'buffer').toString('latin1');
-
-const fileProblem = (path: string, message: string): Problem => ({ path, line: 1, field: 'file', severity: 'error', message });
-
-/**
- * Every entry file under `root`, folders visited once each. Nothing outside the corpus folder
- * is read: a symbolic link whose real path is outside it is skipped and reported.
- */
-export function listCorpusFiles(root: string): CorpusListing {
-  const found: { path: string; location: Location }[] = [];
-  const unreadable: UnreadableFile[] = [];
-  const outside: Problem[] = [];
-  const visited = new Set<string>();
-  const rootReal = realPath(root);
-  const isInside = (real: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
-  const walk = (dir: Location, prefix: string): void => {
-    let real: string;
-    try {
-      real = realPath(dir);
-    } catch (error) {
-      unreadable.push({ path: prefix || '.', problem: fileProblem(prefix || '.', describeError(error)) });
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let names: Named[];
-    try {
-      names = namesIn(dir);
-    } catch (error) {
-      const path = prefix || '.';
-      unreadable.push({ path, problem: fileProblem(path, `cannot read folder: ${describeError(error)}`) });
-      return;
-    }
-    for (const named of names) {
-      const { dirent, name } = named;
-      if (isSkipped(name)) continue;
-      const path = prefix ? `${prefix}/${name}` : name;
-      // Concatenation, not join(): at 100,000 files join() alone costs 70 ms.
-      const location = childOf(dir, named);
-      let isDirectory = dirent.isDirectory();
-      let isFile = dirent.isFile();
-      if (dirent.isSymbolicLink()) {
-        try {
-          const target = statSync(location);
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
-          if ((isDirectory || name.endsWith('.md')) && !isInside(realPath(location))) {
-            outside.push({ path, line: 1, field: 'link', severity: 'warning', message: 'not followed: a symbolic link that leads outside the corpus folder' });
-            continue;
-          }
-        } catch (error) {
-          if (name.endsWith('.md')) {
-            const broken = (error as NodeJS.ErrnoException).code === 'ENOENT';
-            unreadable.push({ path, problem: fileProblem(path, broken ? 'cannot read: broken symbolic link, its target does not exist' : `cannot read: ${describeError(error)}`) });
-          }
-          continue;
-        }
-      }
-      if (isDirectory) walk(location, path);
-      else if (isFile && name.endsWith('.md')) found.push({ path, location });
-      else if (isFile && /\.markdown$/i.test(name)) unreadable.push({ path, problem: notAnEntryName(path) });
-    }
-  };
-  walk(root, '');
-  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: found.map((f) => f.path), locations: found.map((f) => f.location), unreadable, outside };
-}
+import { isUnreadable, loadFiles, type FileOutcome } from './load-files.js';
+import { walkBeside } from './parallel-walk.js';
+import { listCorpusFiles, STAT_VALUES, type CorpusListing, type Location } from './walk.js';
 
 export function assertCorpusFolder(root: string): void {
   let stats;
@@ -209,11 +69,10 @@ function bodyFrom(source: BodySource | undefined): string | undefined {
 /** Reads a whole corpus folder once, through its cache when `options.cacheDir` is given. */
 export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSnapshot {
   assertCorpusFolder(root);
-  const listing = listCorpusFiles(root);
   const quotes = new Map<string, Quote[]>();
   const bodies = new Map<string, BodySource>();
   const results: FileResult[] = [];
-  const unreadable = [...listing.unreadable];
+  const unreadable: UnreadableFile[] = [];
   const parts: ShardParts = { bodies: options.bodies !== false, quotes: options.bodies !== false || options.quotes !== false };
   const keep: Keep = (result, quotesOf, body) => {
     results.push(result);
@@ -221,15 +80,17 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
     if (parts.quotes && quotesOf !== undefined) quotes.set(result.path, quotesOf);
     if (parts.bodies && body !== undefined) bodies.set(result.path, body);
   };
+  let listing: CorpusListing;
   if (options.cacheDir === undefined) {
+    listing = listCorpusFiles(root);
     for (const outcome of loadFiles(listing.locations, listing.files, parts.bodies ? 'text' : 'none', options.workers)) {
       if (isUnreadable(outcome)) unreadable.push(outcome);
       else keep(withoutBody(outcome), outcome.quotes, outcome.body === undefined ? undefined : { text: outcome.body });
     }
   } else {
-    loadThroughCache(root, listing, options.cacheDir, { ...options, parts }, keep, (outcome) => unreadable.push(outcome));
+    listing = loadThroughCache(root, options.cacheDir, { ...options, parts }, keep, (outcome) => unreadable.push(outcome));
   }
-  const corpus = assembleCorpus(results, unreadable);
+  const corpus = assembleCorpus(results, [...listing.unreadable, ...unreadable]);
   if (listing.outside.length > 0) corpus.problems = [...corpus.problems, ...listing.outside].sort(compareProblems);
   const prefix = root.endsWith(sep) ? root : root + sep;
   const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
@@ -260,18 +121,42 @@ const cachedAs = (result: FileResult, stats: FileStats): CachedFile => {
 const sameVersion = (shard: Shard, again: Shard | undefined): Shard | undefined =>
   again && again.records.length === shard.records.length && again.records.crc === shard.records.crc ? again : undefined;
 
+/** The size and times of listed file `index`, when it is still a regular file. */
+type StatOf = (index: number) => FileStats | undefined;
+
+/** Stats taken file by file, as they are asked for: on a first load no file is stat'ed, only read. */
+const statHere = ({ locations }: CorpusListing): StatOf => (index) => {
+  const stats = statSync(locations[index]!, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats : undefined;
+};
+
+/** Stats taken beforehand by statFiles(). */
+const statFrom = (stats: Float64Array): StatOf => (index) => {
+  const size = stats[index * STAT_VALUES]!;
+  return Number.isNaN(size) ? undefined : { size, mtimeMs: stats[index * STAT_VALUES + 1]!, ctimeMs: stats[index * STAT_VALUES + 2]! };
+};
+
 /**
- * Takes from the cache every file whose size and times are those it was cached with, loads the
- * others, and writes again each shard of the cache whose files have changed.
+ * Walks the corpus folder; takes from the cache every file whose size and times are those it was
+ * cached with, loads the others, and writes again each shard of the cache whose files have
+ * changed. Gives the listing walked. On a large corpus the walk and its stats run on a worker
+ * while the shards are read (parallel-walk.ts).
  */
 function loadThroughCache(
-  root: string, { files, locations }: CorpusListing, cacheDir: string, options: ReadOptions & { parts: ShardParts },
+  root: string, cacheDir: string, options: ReadOptions & { parts: ShardParts },
   keep: Keep, unreadable: (outcome: UnreadableFile) => void,
-): void {
+): CorpusListing {
   const folder = corpusCacheFor(cacheDir, root);
   const identity = { corpus: root, version: options.version ?? '' };
   const reader = new ShardReader(folder, identity);
-  const shards = Array.from({ length: SHARDS }, (_, shard) => reader.read(shard, options.parts));
+  // The first shard tells about how many files the cache holds: whether a walk beside pays.
+  const first = reader.read(0, options.parts);
+  const walked = walkBeside(root, (first?.files.length ?? 0) * SHARDS, options.workers);
+  const shards = [first, ...Array.from({ length: SHARDS - 1 }, (_, shard) => reader.read(shard + 1, options.parts))];
+  const beside = walked?.();
+  const listing = beside?.listing ?? listCorpusFiles(root);
+  const { files, locations } = listing;
+  const statOf = beside ? statFrom(beside.stats) : statHere(listing);
   const shardOfFile = files.map(shardOf);
   // The index in its shard of each file taken from the cache, by shard: what a shard rewritten
   // keeps. A shard is rewritten only when a file of it changed, came or went.
@@ -288,8 +173,8 @@ function loadThroughCache(
     const index = next[shardIndex]!;
     const candidate = cachedFiles[index];
     // Stat before trusting: a file changed since it was cached is read again.
-    const stats = candidate?.path === path ? statSync(locations[i]!, { throwIfNoEntry: false }) : undefined;
-    if (shard && candidate && stats?.isFile() && isUnchanged(candidate, stats)) {
+    const stats = candidate?.path === path ? statOf(i) : undefined;
+    if (shard && candidate && stats && isUnchanged(candidate, stats)) {
       const { problems, entry } = candidate;
       keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, shard.quotes?.[index], entry && { shard, index });
       keptOf[shardIndex]!.push(index);
@@ -328,4 +213,5 @@ function loadThroughCache(
     shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
     writer.write(index, shardFiles, now);
   });
+  return listing;
 }
