@@ -160,21 +160,34 @@ function workerCount(files: number, wanted: number | undefined): number {
  * order, whether workers help or not. `wanted` overrides how many worker threads to start.
  */
 export function loadFiles(locations: Location[], paths: string[], bodies: BodyKeeping, wanted?: number): FileOutcome[] {
+  const outcomes: FileOutcome[] = new Array(paths.length);
+  loadEach(locations, paths, bodies, wanted, (index, outcome) => (outcomes[index] = outcome));
+  return outcomes;
+}
+
+/**
+ * The same, each outcome handed to `loaded` with its index as soon as it is there: in order on
+ * one thread, by chunks in about that order with workers. A caller can then let go of what it is
+ * done with (the cache writes a shard, and drops its bodies, once its last file is loaded).
+ */
+export function loadEach(locations: Location[], paths: string[], bodies: BodyKeeping, wanted: number | undefined, loaded: (index: number, outcome: FileOutcome) => void): void {
   const workers = workerCount(paths.length, wanted);
   const buffer = new ReadBuffer();
-  if (workers === 0) return paths.map((path, i) => readAndLoad(locations[i]!, path, bodies, buffer));
+  if (workers === 0) {
+    paths.forEach((path, i) => loaded(i, readAndLoad(locations[i]!, path, bodies, buffer)));
+    return;
+  }
   // Loaded here rather than imported: a millisecond of start-up that most runs never need.
   const { MessageChannel, Worker, receiveMessageOnPort } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
   const chunks = Math.ceil(paths.length / CHUNK_SIZE);
-  const outcomes: FileOutcome[] = new Array(paths.length);
   const done = new Uint8Array(chunks);
   let doneCount = 0;
-  const store = (chunk: number, loaded: FileOutcome[]): void => {
+  const store = (chunk: number, outcomes: FileOutcome[]): void => {
     if (done[chunk]) return;
-    loaded.forEach((outcome, i) => (outcomes[chunk * CHUNK_SIZE + i] = outcome));
     done[chunk] = 1;
     doneCount++;
+    outcomes.forEach((outcome, i) => loaded(chunk * CHUNK_SIZE + i, outcome));
   };
 
   const counters = new Int32Array(new SharedArrayBuffer(8));
@@ -196,22 +209,24 @@ export function loadFiles(locations: Location[], paths: string[], bodies: BodyKe
     }
   };
 
-  claimChunks(counters, paths, (chunk) => {
-    store(chunk, loadChunk(locations, paths, chunk, bodies, buffer));
-    // Taking the workers' results as they come keeps them from piling up in memory.
-    drain();
-  });
-  while (doneCount < chunks) {
-    const posted = Atomics.load(counters, POSTED);
-    drain();
-    if (doneCount < chunks && Atomics.wait(counters, POSTED, posted, STALL_MS) === 'timed-out') {
-      const stalled = done.indexOf(0);
-      store(stalled, loadChunk(locations, paths, stalled, bodies, buffer));
+  try {
+    claimChunks(counters, paths, (chunk) => {
+      store(chunk, loadChunk(locations, paths, chunk, bodies, buffer));
+      // Taking the workers' results as they come keeps them from piling up in memory.
+      drain();
+    });
+    while (doneCount < chunks) {
+      const posted = Atomics.load(counters, POSTED);
+      drain();
+      if (doneCount < chunks && Atomics.wait(counters, POSTED, posted, STALL_MS) === 'timed-out') {
+        const stalled = done.indexOf(0);
+        store(stalled, loadChunk(locations, paths, stalled, bodies, buffer));
+      }
+    }
+  } finally {
+    for (const { worker, port } of threads) {
+      port.close();
+      void worker.terminate();
     }
   }
-  for (const { worker, port } of threads) {
-    port.close();
-    void worker.terminate();
-  }
-  return outcomes;
 }

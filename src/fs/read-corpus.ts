@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { decodeBody, encodeBody, isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
 import { ShardReader, ShardWriter, type FileToCache, type Shard, type ShardParts } from './cache/shards.js';
-import { isUnreadable, loadFiles, type FileOutcome } from './load-files.js';
+import { isUnreadable, loadEach, loadFiles } from './load-files.js';
 import { walkBeside } from './parallel-walk.js';
 import { listCorpusFiles, STAT_VALUES, type CorpusListing, type Location } from './walk.js';
 
@@ -182,24 +182,15 @@ function loadThroughCache(
       stale.push(i);
     }
   }
-  // Bodies as bytes: what the cache writes, and as little memory as a body can take until then.
-  const loaded = loadFiles(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), 'bytes', options.workers);
-  const loadedOf: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
-  stale.forEach((fileIndex, k) => {
-    const outcome: FileOutcome = loaded[k]!;
-    if (isUnreadable(outcome)) {
-      unreadable(outcome);
-      return;
-    }
-    const result = withoutBody(outcome);
-    keep(result, outcome.quotes, outcome.bodyBytes && { bytes: outcome.bodyBytes });
-    loadedOf[shardOfFile[fileIndex]!]!.push({ file: cachedAs(result, outcome.stats), quotes: outcome.quotes ?? [], body: outcome.bodyBytes ?? encodeBody('') });
-  });
-  const now = (options.now ?? Date.now)();
   const writer = new ShardWriter(folder, identity);
-  shards.forEach((shard, index) => {
+  const loadedOf: FileToCache[][] = Array.from({ length: SHARDS }, () => []);
+  /** Writes shard `index` again when a file of it changed, came or went, then lets go of its loaded files. */
+  const rewrite = (index: number): void => {
+    const shard = shards[index];
     const kept = keptOf[index]!;
-    if (loadedOf[index]!.length === 0 && (shard ? kept.length === shard.files.length : kept.length === 0)) return;
+    const loaded = loadedOf[index]!;
+    loadedOf[index] = [];
+    if (loaded.length === 0 && (shard ? kept.length === shard.files.length : kept.length === 0)) return;
     // The kept files' quotes and bodies, from the same version of the shard as their records:
     // read now if the load took them not. A kept file whose body cannot be taken (its bytes
     // changed, or the shard was replaced since) is left out, to be read again.
@@ -209,9 +200,29 @@ function loadThroughCache(
       const quotes = whole?.quotes?.[at];
       return body && quotes ? [{ file: shard.files[at]!, quotes, body }] : [];
     }) : [];
-    const shardFiles = [...keptFiles, ...loadedOf[index]!];
+    const shardFiles = [...keptFiles, ...loaded];
     shardFiles.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-    writer.write(index, shardFiles, now);
+    writer.write(index, shardFiles, (options.now ?? Date.now)());
+  };
+  // The files to read, shard by shard: each shard is written as soon as its last file is loaded,
+  // and its bodies let go (unless the snapshot keeps them), where holding every body until all
+  // were read made the first load the peak of memory.
+  stale.sort((a, b) => shardOfFile[a]! - shardOfFile[b]! || a - b);
+  const toLoad = new Array<number>(SHARDS).fill(0);
+  for (const i of stale) toLoad[shardOfFile[i]!]!++;
+  const withNoneToLoad = toLoad.flatMap((count, index) => (count === 0 ? [index] : []));
+  // Bodies as bytes: what the cache writes, and as little memory as a body can take until then.
+  loadEach(stale.map((i) => locations[i]!), stale.map((i) => files[i]!), 'bytes', options.workers, (k, outcome) => {
+    const shardIndex = shardOfFile[stale[k]!]!;
+    if (isUnreadable(outcome)) unreadable(outcome);
+    else {
+      const result = withoutBody(outcome);
+      keep(result, outcome.quotes, outcome.bodyBytes && { bytes: outcome.bodyBytes });
+      loadedOf[shardIndex]!.push({ file: cachedAs(result, outcome.stats), quotes: outcome.quotes ?? [], body: outcome.bodyBytes ?? encodeBody('') });
+    }
+    if (--toLoad[shardIndex]! === 0) rewrite(shardIndex);
   });
+  // The others, which may have lost files.
+  withNoneToLoad.forEach(rewrite);
   return listing;
 }
