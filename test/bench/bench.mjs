@@ -211,6 +211,9 @@ for (const size of SIZES) {
   const cold = list('clic list --no-cache', ['--no-cache'], { env: warmEnv });
   const coldWorker = list('clic list --no-cache, one worker', ['--no-cache'], { env: () => ({ CLIC_WORKERS: '1' }) });
   const warm = list('clic list (cache filled)', [], { env: warmEnv });
+  // The walk beside the cache read (src/fs/parallel-walk.ts) off and forced on: what its threshold rests on.
+  const warmMain = list('clic list (cache filled), walk on the main thread', [], { env: () => ({ ...warmEnv(), CLIC_WORKERS: '0' }) });
+  const warmWorker = list('clic list (cache filled), walk on a worker', [], { env: () => ({ ...warmEnv(), CLIC_WORKERS: '1' }) });
   const first = list('clic list (empty cache: loads and writes it)', [], {
     env: () => ({ CLIC_CACHE_DIR: (firstCacheDir = temporaryDir('clic-bench-first-')) }),
     after: () => rmSync(firstCacheDir, { recursive: true, force: true }),
@@ -230,6 +233,8 @@ for (const size of SIZES) {
     warm,
     first,
     coldWorker,
+    warmMain,
+    warmWorker,
   ];
   const searches = (hasSearch ? QUERIES : []).map((query) => ({
     query,
@@ -239,11 +244,12 @@ for (const size of SIZES) {
   for (const search of searches) specs.push(search.fzf, search.clic);
   log(`${size} files: ${runsFor(size)} rounds of ${specs.length} commands`);
   const results = measure(specs, runsFor(size));
-  const [bare, walkStat, coldResult, warmResult, firstResult, coldWorkerResult, ...search] = results;
+  const [bare, walkStat, coldResult, warmResult, firstResult, coldWorkerResult, warmMainResult, warmWorkerResult, ...search] = results;
   row(size, 'cold load: `clic list --no-cache` / bare read', coldResult, bare, targetOf(size, 'cold'));
   row(size, 'cold load with a worker thread forced (`CLIC_WORKERS=1`) / bare read', coldWorkerResult, bare);
   row(size, 'warm load: `clic list`, cache filled / bare read', warmResult, bare, targetOf(size, 'warm'));
   row(size, 'warm load / its floor (walk and stat)', warmResult, walkStat, targetOf(size, 'floor'));
+  row(size, 'warm load, the walk and stat on a worker beside the cache read (`CLIC_WORKERS=1`) / on the main thread (`CLIC_WORKERS=0`)', warmWorkerResult, warmMainResult);
   row(size, 'first load: `clic list`, empty cache / bare read', firstResult, bare);
   row(size, 'floor of a warm load: walk and stat / bare read', walkStat, bare);
   searches.forEach(({ query, clic }, i) => {
