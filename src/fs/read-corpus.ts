@@ -1,5 +1,5 @@
-// The only corpus I/O: the walk with the skip rules, the reads, and the cache. What it gives is
-// a snapshot: every entry, and later its body, from one read of its file or of its cache shard.
+// The corpus as read: the walk (walk.ts), the reads and the cache. What it gives is a snapshot:
+// every entry, and later its body, from one read of its file or of its cache shard.
 import { readdirSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
