@@ -52,6 +52,11 @@ describe('formatTable', () => {
     );
   });
 
+  it('with no row (a filter that matches nothing, on a terminal), prints the headers whole', () => {
+    expect(fitWidths([], 80)).toEqual([4, 4, 6, 60]);
+    expect(formatTable([], plainPaint, 80)).toBe('DATE  TYPE  OUTLET  TITLE\n');
+  });
+
   it('puts each row on its own line, with no blank line between', () => {
     expect(formatTable([ROW, { ...ROW, date: '2021' }], plainPaint, 30)).toBe(
       'DATE        TYPE     OUTLET    TITLE\n2020-05-14  podcast  France …  Le travail …\n2021        podcast  France …  Le travail …\n',
