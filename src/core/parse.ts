@@ -98,6 +98,38 @@ export function decodeUtf8(bytes: Uint8Array, path: string, decode: (bytes: Uint
   }
 }
 
+const NEWLINE = 0x0a;
+const LINE_DECODER = new TextDecoder('utf-8');
+
+/** Line `start`..`end` of `bytes` as text, without the `\r` of a CRLF end: what parseEntryText tests. */
+function lineOfBytes(bytes: Uint8Array, start: number, end: number): string {
+  const line = LINE_DECODER.decode(bytes.subarray(start, end));
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Where the body starts in the bytes of a file: just after its closing `---` line, when line 1
+ * opens the front matter; -1 otherwise. In UTF-8 no byte of a character but `\n` is 0x0A, so the
+ * lines found here are those parseEntryText finds in the decoded text, and a loader can decode
+ * the front matter alone (the body, most of a file, is then decoded only if it is kept as text).
+ * A byte-order mark is skipped, as the decoder drops it.
+ */
+export function bodyStartInBytes(bytes: Uint8Array): number {
+  const start = UTF8_BOM.every((byte, i) => bytes[i] === byte) ? UTF8_BOM.length : 0;
+  let end = bytes.indexOf(NEWLINE, start);
+  if (end === -1 || !OPENING.test(lineOfBytes(bytes, start, end))) return -1;
+  for (;;) {
+    const lineStart = end + 1;
+    end = bytes.indexOf(NEWLINE, lineStart);
+    const lineEnd = end === -1 ? bytes.length : end;
+    // Only a line that starts with `-` can close; decoding every line would cost what is saved.
+    if (bytes[lineStart] === 0x2d && CLOSING.test(lineOfBytes(bytes, lineStart, lineEnd))) return end === -1 ? bytes.length : end + 1;
+    if (end === -1) return -1;
+  }
+}
+
 /** Splits a file into front matter and body, then reads the front matter as YAML. */
 export function parseEntryText(text: string, path: string): ParseResult {
   if (text.startsWith(BOM)) text = text.slice(1);

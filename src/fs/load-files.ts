@@ -1,27 +1,21 @@
 // Reading and loading files, on every core when there are enough of them. The API stays
 // synchronous: the main thread loads chunks too, then blocks until the workers' chunks arrive.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
-import { loadFile, type FileResult, type UnreadableFile } from '../core/corpus.js';
-import { encodeBody, type FileStats } from './cache/codec.js';
+import { loadFile, type BodyKeeping, type LoadedFile, type UnreadableFile } from '../core/corpus.js';
+import type { FileStats } from './cache/codec.js';
 import { busyCores } from './cores.js';
 import { describeError, type Location } from './walk.js';
-
-/**
- * What a load keeps of each body: its text; its UTF-8 bytes, as the cache writes it; or nothing,
- * for a store that never gives one. Either of the last two lets the file's text go at
- * once, where a body sliced from it kept the whole file in memory to the end of the load.
- */
-export type BodyKeeping = 'text' | 'bytes' | 'none';
 
 /**
  * A file's entry and problems with the size and times of what was read (and, kept as bytes, its
  * body), or why it could not be read.
  */
-export type FileOutcome = (FileResult & { stats: FileStats; bodyBytes?: Uint8Array }) | UnreadableFile;
+export type FileOutcome = (LoadedFile & { stats: FileStats }) | UnreadableFile;
 
 export const isUnreadable = (outcome: FileOutcome): outcome is UnreadableFile => 'problem' in outcome;
 
@@ -32,10 +26,7 @@ export const isUnreadable = (outcome: FileOutcome): outcome is UnreadableFile =>
 export function readAndLoad(location: Location, path: string, bodies: BodyKeeping, buffer: ReadBuffer): FileOutcome {
   const read = readRegularFile(location, buffer);
   if ('error' in read) return { path, problem: { path, line: 1, field: 'file', severity: 'error', message: `cannot read: ${read.error}` } };
-  const loaded = loadFile({ path, bytes: read.bytes });
-  const { body, ...rest } = loaded;
-  if (bodies === 'text' || body === undefined) return { ...loaded, stats: read.stats };
-  return bodies === 'bytes' ? { ...rest, bodyBytes: encodeBody(body), stats: read.stats } : { ...rest, stats: read.stats };
+  return { ...loadFile({ path, bytes: read.bytes }, bodies, isUtf8), stats: read.stats };
 }
 
 /**
