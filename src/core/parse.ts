@@ -174,18 +174,17 @@ export function parseEntryText(text: string, path: string): ParseResult {
   if (bodyStart === -1) {
     return failure(path, 1, 'front-matter', 'front matter is never closed', 'end the fields with a line that is exactly `---`');
   }
-  const matter = fileLines.join('\n');
-  // The lines again, cut from the front matter joined (a string of its own) rather than from the
-  // file's text: values read from a line are slices of it, and a slice of the file's text would
-  // keep the whole file, body included, in memory as long as the entry.
-  const matterLines = fileLines.length === 0 ? [] : matter.split('\n');
-  if (matter.length > MAX_FRONT_MATTER_BYTES / 4 && new TextEncoder().encode(matter).length > MAX_FRONT_MATTER_BYTES) {
+  // The lines are slices of the file's text, and so are the values read from them: the
+  // validator gives each value as a string of its own (validate.ts), so no entry keeps the file.
+  const matterLines = fileLines;
+  const matterLength = matterLines.reduce((length, line) => length + line.length + 1, -1);
+  if (matterLength > MAX_FRONT_MATTER_BYTES / 4 && new TextEncoder().encode(matterLines.join('\n')).length > MAX_FRONT_MATTER_BYTES) {
     return failure(path, 1, 'front-matter', `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KiB`, 'move long text into the body');
   }
 
   // The usual shapes are read without js-yaml, which gives the same data (simple-yaml.ts).
   const read = readSimpleFrontMatter(matterLines);
-  const loaded = read === undefined ? loadYaml(matter, matterLines, path) : { ok: true as const, data: read };
+  const loaded = read === undefined ? loadYaml(matterLines.join('\n'), matterLines, path) : { ok: true as const, data: read };
   if (!loaded.ok) return loaded;
   const { data } = loaded;
   if (data === null || data === undefined) {
