@@ -159,6 +159,8 @@ describe('readSimpleFrontMatter, by hand', () => {
       // A quote doubled inside single quotes; a flow key followed by anything but `: `; list items at two indentations.
       ["k: 'it''s'"], ["k: ['it''s', b]"], ["k: { a: 'it''s' }"], ['k: { a.b }'], ['k: { a:b }'], ['k: { a. b }'],
       ['tags:', '  - a', '    - b'], ['tags:', '    - a', '  - b'],
+      // A plain value that ends with a colon: a mapping to js-yaml (an error after a key, `{a: null}` as an item).
+      ['k: a:'], ['k:', '  - a:'],
     ]) {
       expect(readSimpleFrontMatter(lines), lines.join('\\n')).toBeUndefined();
     }
