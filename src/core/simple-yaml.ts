@@ -33,7 +33,12 @@ const FLOW_PLAIN = /[^,[\]{}#:"']*/y;
 type Scalar = unknown;
 type Value = Scalar | Scalar[] | Record<string, Scalar>;
 
-/** A double-quoted scalar without escapes, or a single-quoted one without quotes inside. */
+/**
+ * A double-quoted scalar without escapes, or a single-quoted one up to its next quote. In
+ * `'it''s'` (one scalar with a quote in it) that quote is followed by another, which no caller
+ * accepts after a scalar (they need the end of the line, a comma or the closing bracket): the
+ * line is left to js-yaml.
+ */
 function quoted(text: string, at: number): { value: string; end: number } | undefined {
   const quote = text[at];
   if (quote !== '"' && quote !== "'") return undefined;
@@ -41,8 +46,6 @@ function quoted(text: string, at: number): { value: string; end: number } | unde
   if (close === -1) return undefined;
   const value = text.slice(at + 1, close);
   if (quote === '"' && value.includes('\\')) return undefined;
-  // `'it''s'` is one scalar with a quote in it: left to js-yaml.
-  if (quote === "'" && text[close + 1] === "'") return undefined;
   return { value, end: close + 1 };
 }
 

@@ -145,11 +145,22 @@ describe('readSimpleFrontMatter, by hand', () => {
     });
   });
 
+  it('reads empty quotes, a backslash inside single quotes, a list at column 0 and comment lines between keys', () => {
+    expect(readSimpleFrontMatter(['# a comment', 'a: ""', "b: ''", "c: 'a\\b'", 'tags:', '- x', '- "y"', '# another', 'd: [\'\', "z"]'])).toStrictEqual({
+      a: '', b: '', c: 'a\\b', tags: ['x', 'y'], d: ['', 'z'],
+    });
+  });
+
   it('leaves to js-yaml what it does not read exactly: escapes, comments after values, tabs, duplicates', () => {
     for (const lines of [
       ['title: "a\\tb"'], ['title: a # comment'], ['title:\ta'], ['title: a', 'title: b'],
       ['title: a', '  b'], ['tags: [a, ]'], ['people:', '  - name:', '      X'], ['people:', '  - name: X', '   role: y'], ['title: &a x'], ['title: |'],
       ['x: { a: 1, a: 2 }'], ['k: [a: b]'], ['# only a comment'], ['k: '], ['k:', '  - '],
+      // A quote doubled inside single quotes; a flow key followed by anything but `: `; list items at two indentations.
+      ["k: 'it''s'"], ["k: ['it''s', b]"], ["k: { a: 'it''s' }"], ['k: { a.b }'], ['k: { a:b }'], ['k: { a. b }'],
+      ['tags:', '  - a', '    - b'], ['tags:', '    - a', '  - b'],
+      // A plain value that ends with a colon: a mapping to js-yaml (an error after a key, `{a: null}` as an item).
+      ['k: a:'], ['k:', '  - a:'],
     ]) {
       expect(readSimpleFrontMatter(lines), lines.join('\\n')).toBeUndefined();
     }

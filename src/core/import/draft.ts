@@ -31,7 +31,6 @@ export interface Draft {
   /** The main creators (BibTeX/CSL author, RIS AU): their role follows the entry type (AUTHOR_ROLE). */
   authors: Pick<Person, 'name' | 'org'>[];
   tags: string[];
-  quotes: { text: string; speaker: string | null; at: string | null }[];
   /** Paragraphs of the body, labelled lines for values that have no field. */
   body: string[];
   /** Decisions the parser made (cleaning, organisations, unmapped fields), for the report. */
@@ -52,4 +51,4 @@ export interface ParsedInput {
   notes: ImportNote[];
 }
 
-export const emptyDraft = (line: number): Draft => ({ line, fields: {}, people: [], authors: [], tags: [], quotes: [], body: [], notes: [] });
+export const emptyDraft = (line: number): Draft => ({ line, fields: {}, people: [], authors: [], tags: [], body: [], notes: [] });

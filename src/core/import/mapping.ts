@@ -122,11 +122,11 @@ export const RIS_TYPES: Readonly<Record<string, { type?: EntryType; default?: En
   BOOK: { type: 'book', broadcast: true },
 };
 
-/** RIS tags → where they go; creators are handled apart (AU, A1–A4, ED, and C1 where `TY` names it). */
+/** RIS tags → where they go; creators are handled apart (AU, A1–A4, ED, and C1 where `TY` names it), and `TY`, `ER` delimit the record. */
 export const RIS_TAGS: Readonly<Record<string, Target>> = {
   TI: 'title', T1: 'title', CT: 'title', T2: 'outlet', JO: 'outlet', JF: 'outlet', JA: 'outlet', BT: 'outlet', PB: 'outlet',
   T3: 'program', SE: 'program', IS: 'issue', CY: 'place', LA: 'language', UR: 'url', L2: 'url', KW: 'tags', N1: 'body', AB: 'body', N2: 'body',
-  PY: 'date', Y1: 'date', DA: 'date', ID: 'skip', ER: 'skip', TY: 'skip', M3: 'body', ST: 'skip', Y2: 'skip', DB: 'skip', DP: 'skip',
+  PY: 'date', Y1: 'date', DA: 'date', ID: 'skip', M3: 'body', ST: 'skip', Y2: 'skip', DB: 'skip', DP: 'skip',
 };
 
 /** Secondary creators: RIS `A2` is the interviewer of an interview (Zotero), else a guest. */

@@ -59,7 +59,7 @@ export interface ImportPlan {
   notes: ReportLine[];
 }
 
-function parseInput(format: ImportSource, text: string, overrides: ReadonlyMap<string, Target>): ParsedInput & { names?: NameUse } {
+function parseInput(format: ImportSource, text: string, overrides: ReadonlyMap<string, Target>): ParsedInput & { names: NameUse } {
   const names = newNameUse();
   switch (format) {
     case 'csv':
@@ -73,7 +73,7 @@ function parseInput(format: ImportSource, text: string, overrides: ReadonlyMap<s
     case 'csl-json':
       return parseCslJson(text, names);
     case 'ris':
-      return parseRis(text);
+      return parseRis(text, names);
   }
 }
 
@@ -83,9 +83,9 @@ function resolveDate(draft: Draft, order: DayOrder): string | undefined {
   if (typeof date.value === 'string') return readDate(date.value, order);
   const { year, month, day } = date.value;
   const monthValue = month === undefined ? undefined : monthNumber(month);
-  if (month !== undefined && monthValue === undefined) return dateFromParts(Number(year));
   const dayValue = day !== undefined && /^\d{1,2}$/.test(day.trim()) ? Number(day) : undefined;
-  return dateFromParts(Number(year), monthValue, monthValue === undefined ? undefined : dayValue);
+  // Without a month (none, or one that names none) dateFromParts keeps the year alone, day or not.
+  return dateFromParts(Number(year), monthValue, dayValue);
 }
 
 const rawDateText = (draft: Draft): string =>
@@ -132,14 +132,12 @@ function finish(draft: Draft, order: DayOrder, options: ImportOptions): { fields
     ...(url !== undefined && { url }),
     ...(people.length > 0 && { people }),
     ...(tags.length > 0 && { tags }),
-    ...(draft.quotes.length > 0 && { quotes: draft.quotes }),
     ...(draft.body.length > 0 && { body: draft.body.join('\n\n') }),
   };
   return { fields, notes };
 }
 
-function describeNames(source: string, names: NameUse | undefined): ReportLine[] {
-  if (!names) return [];
+function describeNames(source: string, names: NameUse): ReportLine[] {
   const lines: ReportLine[] = [];
   if (names.inBody.size > 0) lines.push({ source, line: 1, message: `${[...names.inBody].join(', ')}: no field takes them; kept in the body as labelled lines (--map NAME=FIELD to place them)` });
   if (names.skipped.size > 0) lines.push({ source, line: 1, message: `${[...names.skipped].join(', ')}: left out (site or citation bookkeeping)` });

@@ -4,7 +4,7 @@ import { cleanBlock } from './clean.js';
 import { emptyDraft, type Draft, type ParsedInput, type TextField } from './draft.js';
 import { RIS_SECONDARY_ROLE, RIS_TAGS, RIS_TYPES, type Target } from './mapping.js';
 import { creatorFromText, creatorToPerson, organisationNote } from './people.js';
-import { readNote, setField } from './record.js';
+import { newNameUse, readNote, setField, type NameUse } from './record.js';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
 
@@ -17,7 +17,7 @@ interface Tagged {
 /** A record's tags, its `TY` first. */
 type RecordTags = [Tagged, ...Tagged[]];
 
-function readRecord(tags: Readonly<RecordTags>, line: number): Draft {
+function readRecord(tags: Readonly<RecordTags>, line: number, names: NameUse): Draft {
   const draft = emptyDraft(line);
   const ty = tags[0].value.trim();
   const kind = RIS_TYPES[ty];
@@ -25,7 +25,8 @@ function readRecord(tags: Readonly<RecordTags>, line: number): Draft {
   else draft.defaultType = kind?.default;
   const secondary: Omit<Tagged, 'line'>[] = [];
   const hasPublisher = tags.some((t) => t.tag === 'PB' && t.value.trim() !== '');
-  for (const { tag, value } of tags) {
+  // The tags after TY, which is read above (ER closes the record and is never among them).
+  for (const { tag, value } of tags.slice(1)) {
     if (value.trim() === '') continue;
     const fixedRole = kind?.creators?.[tag];
     if (fixedRole !== undefined) {
@@ -49,7 +50,8 @@ function readRecord(tags: Readonly<RecordTags>, line: number): Draft {
     } else if (target === 'tags') draft.tags.push(value.trim());
     else if (target === 'body') {
       if (tag !== 'N1' || !readNote(draft, tag, value)) draft.body.push(cleanBlock(value));
-    } else if (target !== 'skip') {
+    } else if (target === 'skip') names.skipped.add(tag);
+    else {
       // For broadcasts, films and books with a publisher, T2 is the program (Zotero's programTitle).
       const field: TextField = tag === 'T2' && kind?.broadcast && hasPublisher ? 'program' : (target as TextField);
       // The first value of a field wins; the others are kept in the body.
@@ -71,8 +73,8 @@ function addCreator(draft: Draft, tag: string, text: string, role: string): void
   else draft.people.push(decided.person);
 }
 
-export function parseRis(text: string): ParsedInput {
-  const result: ParsedInput = { drafts: [], broken: [], notes: [] };
+export function parseRis(text: string, names: NameUse = newNameUse()): ParsedInput & { names: NameUse } {
+  const result: ParsedInput & { names: NameUse } = { drafts: [], broken: [], notes: [], names };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let current: { line: number; tags: RecordTags } | undefined;
   lines.forEach((raw, index) => {
@@ -87,11 +89,11 @@ export function parseRis(text: string): ParsedInput {
     if (tag === 'TY') {
       if (current) {
         result.notes.push({ line: current.line, message: 'record without `ER  - `; read up to the next `TY`' });
-        result.drafts.push(readRecord(current.tags, current.line));
+        result.drafts.push(readRecord(current.tags, current.line, names));
       }
       current = { line, tags: [{ tag, value, line }] };
     } else if (tag === 'ER') {
-      if (current) result.drafts.push(readRecord(current.tags, current.line));
+      if (current) result.drafts.push(readRecord(current.tags, current.line, names));
       else result.broken.push({ line, message: '`ER  - ` without a record' });
       current = undefined;
     } else if (current) current.tags.push({ tag: tag!, value, line });
@@ -99,7 +101,7 @@ export function parseRis(text: string): ParsedInput {
   });
   if (current) {
     result.notes.push({ line: current.line, message: 'last record has no `ER  - `; read to the end' });
-    result.drafts.push(readRecord(current.tags, current.line));
+    result.drafts.push(readRecord(current.tags, current.line, names));
   }
   return result;
 }
