@@ -188,18 +188,19 @@ describe('CSL-JSON (Zotero, pandoc, clic)', () => {
     expect(csl({ type: 'broadcast', medium: 'Vidéo', title: 'T', publisher: 'P' })!.body).toBeUndefined();
     expect(csl({ type: 'broadcast', medium: 'MP3', title: 'T', publisher: 'P' })).toMatchObject({ type: 'podcast', body: 'medium: MP3' });
     // clic's own medium label is redundant with a type that fixes the entry type: read, not kept.
-    expect(csl({ type: 'interview', genre: 'Op-ed', medium: 'Vidéo', title: 'T', publisher: 'P' })).toEqual({ title: 'T', type: 'interview', date: '2020-05-14', outlet: 'P' });
+    // A genre that type overrides is not lost: it is kept in the body.
+    expect(csl({ type: 'interview', genre: 'Op-ed', medium: 'Vidéo', title: 'T', publisher: 'P' })).toEqual({ title: 'T', type: 'interview', date: '2020-05-14', outlet: 'P', body: 'genre: Op-ed' });
     expect(csl({ type: 'Thing', title: 'T', 'container-title': 'P' })!.type).toBe('press');
     expect(csl({ type: 'award', title: 'T', 'container-title': 'P' })!.type).toBe('award');
   });
 
-  it('reads issue, number, places, language, URL, keywords, abstract and note; the first of two variables for one field wins', () => {
+  it('reads issue, number, places, language, URL, keywords, abstract and note; the first of two variables for one field wins, the other is kept in the body', () => {
     expect(csl({
       title: 'T', 'container-title': 'J', issue: '12', number: '13', 'event-place': 'Paris', 'publisher-place': 'Lyon', language: 'fr-FR', URL: 'https://x.org/a',
       keyword: 'labour; AI,platforms', abstract: '<p>Abstract.</p>', note: 'Interviewer: A B',
     })).toEqual({
       title: 'T', type: 'press', date: '2020-05-14', outlet: 'J', issue: '12', place: 'Paris', language: 'fr', url: 'https://x.org/a',
-      people: [{ name: 'A B', role: 'interviewer' }], tags: ['labour', 'AI', 'platforms'], body: 'Abstract.',
+      people: [{ name: 'A B', role: 'interviewer' }], tags: ['labour', 'AI', 'platforms'], body: 'Abstract.\n\nnumber: 13\n\npublisher-place: Lyon',
     });
     expect(csl({ title: 'T', 'container-title': 'J', number: 7, 'publisher-place': 'Lyon', note: 'Just a note' })).toMatchObject({ issue: '7', place: 'Lyon', body: 'Just a note' });
   });

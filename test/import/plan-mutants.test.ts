@@ -34,7 +34,8 @@ describe('BibTeX entry types', () => {
 });
 
 describe('CSL types: the type, and the outlet from container-title (articles) or publisher (the others)', () => {
-  const article = { outlet: 'C' };
+  // An article's publisher has no field: it is kept in the body, as RIS's PB is.
+  const article = { outlet: 'C', body: 'publisher: P' };
   const work = { outlet: 'P', program: 'C' };
   it.each([
     ['interview', 'interview', article, undefined], ['broadcast', 'podcast', work, 'by default for its type'], ['song', 'podcast', work, undefined],

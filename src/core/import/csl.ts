@@ -58,11 +58,16 @@ function cslDate(value: unknown): { text?: string; parts?: number[] } | undefine
   return raw === undefined ? undefined : { text: raw };
 }
 
-/** Variables read above; the others go into the body, or are left out (ids, access dates). */
-const READ = new Set(['type', 'genre', 'title', 'container-title', 'publisher', 'collection-title', 'section', 'issue', 'number', 'event-place', 'publisher-place', 'language', 'URL', 'keyword', 'abstract', 'note', 'issued', ...Object.keys(CSL_ROLES)]);
+/**
+ * Variables always read above. Those that compete for one field (container-title, publisher,
+ * collection-title, section for outlet and program; issue or number; event-place or
+ * publisher-place; genre for the type) are read when they are the one taken, and the others go
+ * into the body with the rest, or are left out (ids, access dates): nothing is dropped unsaid.
+ */
+const READ = new Set(['type', 'title', 'language', 'URL', 'keyword', 'abstract', 'note', 'issued', ...Object.keys(CSL_ROLES)]);
 const LEFT_OUT = new Set(['id', 'citation-key', 'accessed', 'source', 'archive', 'archive_location', 'call-number']);
 
-function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse, alsoRead: ReadonlySet<string>): void {
+function keepTheRest(item: Record<string, unknown>, draft: Draft, names: NameUse, alsoRead: ReadonlySet<string | undefined>): void {
   for (const [variable, value] of Object.entries(item)) {
     if (READ.has(variable) || alsoRead.has(variable)) continue;
     if (LEFT_OUT.has(variable)) {
@@ -85,7 +90,8 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
   else draft.defaultType = kind?.default;
   if (!kind && text(item.type)) draft.statedType = { value: String(item.type), from: 'type' };
   const genre = text(item.genre);
-  if (genre && !kind?.type) draft.statedType = { value: genre, from: 'genre' };
+  const genreRead = genre !== undefined && !kind?.type;
+  if (genreRead) draft.statedType = { value: genre, from: 'genre' };
   // clic says what a broadcast is in `medium` ("Vidéo", "Audio"); other text there (Zotero's "MP3") goes into the body.
   const medium = text(item.medium);
   const mediumIsLabel = medium !== undefined && typeOfMediumLabel(medium) !== undefined;
@@ -100,8 +106,12 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
   if (title) setField(draft, 'title', title, 'title');
   if (outletField) setField(draft, 'outlet', text(item[outletField])!, outletField);
   if (programField) setField(draft, 'program', text(item[programField])!, programField);
+  const taken = new Set([outletField, programField, genreRead ? 'genre' : undefined, mediumIsLabel ? 'medium' : undefined]);
   for (const [field, target] of [['issue', 'issue'], ['number', 'issue'], ['event-place', 'place'], ['publisher-place', 'place'], ['language', 'language'], ['URL', 'url']] as const) {
-    if (text(item[field]) !== undefined && draft.fields[target] === undefined) setField(draft, target, text(item[field])!, field);
+    if (text(item[field]) !== undefined && draft.fields[target] === undefined) {
+      setField(draft, target, text(item[field])!, field);
+      taken.add(field);
+    }
   }
   const keywords = text(item.keyword);
   // Empty ones (`a,,b`) are dropped with every source's in plan.ts.
@@ -132,7 +142,7 @@ function readItem(item: Record<string, unknown>, line: number, names: NameUse): 
       else draft.people.push(decided.person);
     }
   }
-  keepTheRest(item, draft, names, mediumIsLabel ? new Set(['medium']) : new Set());
+  keepTheRest(item, draft, names, taken);
   return draft;
 }
 
