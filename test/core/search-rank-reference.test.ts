@@ -206,6 +206,34 @@ describe('rankPassage ranks as the reference does', () => {
     expect(rankPassage(rankerFor(query), index, 0, 'body')).toMatchObject({ missing: 0, errors: 0 });
   });
 
+  it('further past them: queries of 40 and 600 words, a passage\'s last matches past its 256th and 512th', () => {
+    const forty = Array.from({ length: 40 }, (_, n) => `mot${String.fromCharCode(97 + (n % 26))}${n}`).join(' ');
+    const ten = 'un deux trois quatre cinq six sept huit neuf dix';
+    const passages = [
+      // Hits of 20 and 40 words: the window's and pairs' space grows too.
+      { text: forty, field: 'body' as const },
+      // Only micro's matches fit in the first 256 (and 512): travail and clic come after.
+      { text: `${'micro '.repeat(256)}travail clic`, field: 'body' as const },
+      { text: `${'micro '.repeat(600)}travail clic`, field: 'body' as const },
+      // Ten words, the last whole in one and the start of a longer word in the other: their best
+      // and exact arrays differ by the last word's exact only.
+      { text: ten, field: 'quotes' as const },
+      { text: `${ten}ieme`, field: 'quotes' as const },
+      // No letter of the 30-letter query word: its 30 letters wrong, at threshold 1.
+      { text: 'clic', field: 'title' as const },
+    ];
+    const index = buildSearchIndex(passages);
+    const twenty = forty.split(' ').slice(0, 20).join(' ');
+    const many = Array.from({ length: 600 }, (_, n) => `qq${n}`).join(' ');
+    let hits = 0;
+    for (const [text, threshold] of [[forty, 0.2], [twenty, 0.2], ['micro travail clic', 0.2], [ten, 0.2], ['z'.repeat(30), 1], [many, 1]] as const) {
+      hits += rankedAsReference(passages, index, text, threshold);
+    }
+    // forty and twenty in the first; micro travail clic in the next two; ten in the next two;
+    // the 30 z and the 600 words, every passage at threshold 1.
+    expect(hits).toBe(1 + 1 + 2 + 2 + 6 + 6);
+  });
+
   it('random queries of the corpus\'s words and typos, passages in a random order', () => {
     const passages = corpora.generated;
     const index = buildSearchIndex(passages);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FullEntry } from '../../src/core/schema.js';
-import { alignmentErrors, DEFAULT_THRESHOLD, parseQuery, passagesOf, rankPassages, searchEntries, type Hit } from '../../src/core/search.js';
+import { alignmentErrors, DEFAULT_THRESHOLD, entrySearcher, parseQuery, passagesOf, rankPassages, searchAskingBodies, searchEntries, type Hit } from '../../src/core/search.js';
 import { BUNDLED_CORPUS, fullEntries } from '../support/cli.js';
 
 /** An entry whose quotes start on line 10, one line each. */
@@ -170,6 +170,14 @@ describe('threshold', () => {
   ])('at %s, %j finds %i hit(s)', (threshold, query, count) => {
     expect(search(entries, query, threshold)).toHaveLength(count);
   });
+
+  it('is the one given, not the default, for passages searched without the entries', () => {
+    // `doigt` in `droit`: two errors (an r added, a g dropped); five letters allow one by default, two at 0.5.
+    const passages = passagesOf([entry('e', ['le droit du travail'])], 'quotes');
+    expect(rankPassages(passages, 'doigt').hits).toEqual([]);
+    expect(rankPassages(passages, 'doigt', { threshold: 0.5 }).hits.map((hit) => hit.text)).toEqual(['le droit du travail']);
+    expect(search([entry('e', ['le droit du travail'])], 'doigt', 0.5)).toHaveLength(1);
+  });
 });
 
 describe('the typos forgiven by default', () => {
@@ -258,6 +266,18 @@ describe('passagesOf', () => {
 describe('limit and total', () => {
   const entries = fullEntries(BUNDLED_CORPUS);
 
+  it('gives no hit at limit 0, and still counts them', () => {
+    const { total } = searchEntries(entries, 'travail');
+    expect(total).toBeGreaterThan(1);
+    expect(searchEntries(entries, 'travail', { limit: 0 })).toEqual({ hits: [], total });
+  });
+
+  it('gives nothing for a query without a word, or without entries', () => {
+    expect(searchEntries(entries, ' ?! ')).toEqual({ hits: [], total: 0 });
+    expect(searchEntries(entries, ' ?! ', { scope: 'all' })).toEqual({ hits: [], total: 0 });
+    expect(searchEntries([], 'travail')).toEqual({ hits: [], total: 0 });
+  });
+
   it('keeps the best hits and counts them all', () => {
     const all = searchEntries(entries, 'travail');
     const some = searchEntries(entries, 'travail', { limit: 3 });
@@ -291,5 +311,72 @@ describe('a candidate prefilter', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the fields a search without a scope reads', () => {
+  /** searchAskingBodies over `entries`, and how many times it asked for their bodies. */
+  function askingBodies(entries: FullEntry[], query: string): { ids: string[]; fields: string[]; asked: number } {
+    let asked = 0;
+    const { hits } = searchAskingBodies(entries, () => (asked++, entries), query);
+    return { ids: hits.map((hit) => hit.id), fields: hits.map((hit) => hit.field), asked };
+  }
+  const body = (text: string): Partial<FullEntry> => ({ body: text, bodyLine: 20 });
+
+  it('the quotes alone when a quote holds every word without a typo', () => {
+    const entries = [entry('quote', ['la migration virtuelle']), entry('body', [], body('la migration virtuelle'))];
+    expect(askingBodies(entries, 'migration virtuelle')).toEqual({ ids: ['quote'], fields: ['quotes'], asked: 0 });
+  });
+
+  it('every field when a body paragraph has fewer letters wrong than every quote', () => {
+    // `migartion` in the quote: one swap; the body holds both words as typed.
+    const entries = [entry('quote', ['la migartion virtuelle']), entry('body', [], body('la migration virtuelle'))];
+    expect(askingBodies(entries, 'migration virtuelle')).toEqual({ ids: ['body', 'quote'], fields: ['body', 'quotes'], asked: 1 });
+  });
+
+  it('every field when a title holds every word where no quote does', () => {
+    const entries = [entry('quote', ['la migration']), entry('title', [], { title: 'La migration virtuelle' })];
+    expect(askingBodies(entries, 'migration virtuelle')).toEqual({ ids: ['title', 'quote'], fields: ['title', 'quotes'], asked: 1 });
+  });
+
+  it('the quotes when no other field does better, every field read all the same', () => {
+    const entries = [entry('quote', ['la migartion virtuelle']), entry('body', [], body('la migartion virtuelle, plus loin'))];
+    expect(askingBodies(entries, 'migration virtuelle')).toEqual({ ids: ['quote'], fields: ['quotes'], asked: 1 });
+  });
+
+  it('every field when no entry has a quote', () => {
+    expect(askingBodies([entry('body', [], body('la migration virtuelle'))], 'migration')).toEqual({ ids: ['body'], fields: ['body'], asked: 1 });
+  });
+
+  it('nothing, not even the bodies, for a query without a word', () => {
+    expect(askingBodies([entry('quote', ['la migration'])], ' ?! ')).toEqual({ ids: [], fields: [], asked: 0 });
+  });
+});
+
+describe('entrySearcher, query after query over indexes built once', () => {
+  const entries = [entry('quote', ['la migration virtuelle']), entry('body', [], { body: 'la migration virtuelle', bodyLine: 20 })];
+
+  it('builds a scope\'s index at its first query only: the next query of that scope has no step', () => {
+    const searcher = entrySearcher(entries);
+    // Indexing reports at least its two passes over the passages.
+    expect([...searcher.search('migration', { scope: 'body' })].length).toBeGreaterThan(0);
+    expect([...searcher.search('virtuelle', { scope: 'body' })]).toEqual([]);
+    expect([...searcher.search('virtuelle', { scope: 'quotes' })].length).toBeGreaterThan(0);
+  });
+
+  it('builds what prepare was given, so that a query of those scopes has no step', () => {
+    const searcher = entrySearcher(entries);
+    expect([...searcher.prepare(['quotes', 'all'])].length).toBeGreaterThan(0);
+    expect([...searcher.search('migration', { scope: 'all' })]).toEqual([]);
+    expect([...searcher.search('migration')]).toEqual([]);
+  });
+
+  it('gives the quotes\' hits as a step when it goes on to every field', () => {
+    const searcher = entrySearcher([entry('quote', ['la migartion virtuelle']), entry('body', [], { body: 'la migration virtuelle', bodyLine: 20 })]);
+    expect([...searcher.prepare(['quotes', 'all'])].length).toBeGreaterThan(0);
+    const steps = [...searcher.search('migration virtuelle')];
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.sofar?.hits.map((hit) => hit.id)).toEqual(['quote']);
+    expect([...searcher.search(' ?! ')]).toEqual([]);
   });
 });

@@ -360,7 +360,8 @@ function pairDistance(space: Space, places: number, best: Int16Array, count: num
   let previous = -1;
   for (let q = 0; q < count; q++) {
     if (best[q]! < 0) continue;
-    if (previous >= 0) total += nearest(byWord, previous === 0 ? 0 : starts[previous - 1]!, starts[previous]!, q === 0 ? 0 : starts[q - 1]!, starts[q]!);
+    // A word after another: q > previous >= 0, so q's run begins at starts[q - 1].
+    if (previous >= 0) total += nearest(byWord, previous === 0 ? 0 : starts[previous - 1]!, starts[previous]!, starts[q - 1]!, starts[q]!);
     previous = q;
   }
   return total;
