@@ -15,11 +15,15 @@ const ASCII_SPECIALS: Record<string, string> = {
   '~': '{\\textasciitilde}', '^': '{\\textasciicircum}', '<': '{\\textless}', '>': '{\\textgreater}',
 };
 
-/** Spaces, hyphens and invisible characters that utf8 inputenc does not define, as LaTeX that pdflatex typesets. */
+/**
+ * Spaces, hyphens and invisible characters that utf8 inputenc does not define, as LaTeX that
+ * pdflatex typesets. (Text is NFC first: the en and em quads U+2000 and U+2001 arrive as the en
+ * and em spaces U+2002 and U+2003.)
+ */
 const LAYOUT_COMMANDS: Record<string, string> = {
   '\u00A0': '~', '\u202F': '\\,', '\u2009': '\\,', '\u200A': '\\,', '\u2008': '\\,', '\u2006': '\\,',
-  '\u2005': '\\,', '\u2004': '\\,', '\u205F': '\\,', '\u2000': '\\enspace{}', '\u2002': '\\enspace{}',
-  '\u2007': '\\enspace{}', '\u2001': '\\quad{}', '\u2003': '\\quad{}', '\u3000': '\\quad{}',
+  '\u2005': '\\,', '\u2004': '\\,', '\u205F': '\\,', '\u2002': '\\enspace{}',
+  '\u2007': '\\enspace{}', '\u2003': '\\quad{}', '\u3000': '\\quad{}',
   '\u2011': '\\mbox{-}', '\u00AD': '\\-',
   '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '',
 };
@@ -27,6 +31,7 @@ const LAYOUT_COMMANDS: Record<string, string> = {
 /**
  * What pdflatex with utf8 inputenc and T1 fonts can typeset: the characters that TeX Live 2022's
  * t1enc.dfu, ts1enc.dfu and utf8enc.dfu define (printable ASCII aside), as code point ranges.
+ * The angle brackets U+2329 and U+232A, defined too, are left out: NFC makes them U+3008 and U+3009.
  */
 const PDFLATEX_RANGES: readonly (readonly [number, number])[] = [
   [0x00a0, 0x0125], [0x0128, 0x0137], [0x0139, 0x013e], [0x0141, 0x0148], [0x014a, 0x0165], [0x0168, 0x017e],
@@ -38,7 +43,7 @@ const PDFLATEX_RANGES: readonly (readonly [number, number])[] = [
   [0x2020, 0x2022], [0x2026, 0x2026], [0x2030, 0x2031], [0x2039, 0x203b], [0x203d, 0x203d], [0x2044, 0x2044],
   [0x204e, 0x204e], [0x2052, 0x2052], [0x20a1, 0x20a1], [0x20a4, 0x20a4], [0x20a6, 0x20a6], [0x20a9, 0x20a9],
   [0x20ab, 0x20ac], [0x20b1, 0x20b1], [0x2103, 0x2103], [0x2116, 0x2117], [0x211e, 0x211e], [0x2120, 0x2120],
-  [0x2122, 0x2122], [0x2126, 0x2127], [0x212e, 0x212e], [0x2190, 0x2193], [0x2329, 0x232a], [0x2422, 0x2423],
+  [0x2122, 0x2122], [0x2126, 0x2127], [0x212e, 0x212e], [0x2190, 0x2193], [0x2422, 0x2423],
   [0x25e6, 0x25e6], [0x25ef, 0x25ef], [0x266a, 0x266a], [0x27e8, 0x27e9], [0x3008, 0x3009], [0xfb00, 0xfb06],
 ];
 
@@ -106,7 +111,8 @@ function clusterLatex(
 ): string {
   if (marks === '' && LAYOUT_COMMANDS[base] !== undefined) return LAYOUT_COMMANDS[base]!;
   if (!ascii) {
-    for (const char of `${base}${marks}`) if (escaped === undefined && !pdflatexTypesets(char)) report(char);
+    // An escaped base is printable ASCII; the marks on it are kept as they are, and told of too.
+    for (const char of `${base}${marks}`) if (!pdflatexTypesets(char)) report(char);
     return `${escaped ?? base}${marks}`;
   }
   if (marks === '' && PRINTABLE_ASCII.test(base)) return escaped ?? base;

@@ -75,12 +75,12 @@ describe('issueNumber', () => {
   it.each([
     ['no. 808', '808'], ['No. 808', '808'], ['no.808', '808'], ['no 808', '808'], ['nos. 3-4', '3-4'], ['nr. 44', '44'],
     ['núm. 5', '5'], ['num. 5', '5'], ['numéro 12', '12'], ['Number 6', '6'], ['n° 7', '7'], ['N°7', '7'], ['n.° 8', '8'],
-    ['nº 9', '9'], ['# 10', '10'], ['#10', '10'], ['  no. 11  ', '11'],
+    ['nº 9', '9'], ['# 10', '10'], ['#10', '10'], ['  no. 11  ', '11'], ['no  12', '12'], ['n ° 13', '13'],
   ])('takes the label off %j: %j', (issue, number) => {
     expect(issueNumber(issue)).toBe(number);
   });
 
-  it.each(['808', 'Hors-série', 'Nova 3', 'none', 'no.', 'nos', '#', 'number', 'Spring 2020'])('keeps %j as it is, having no label before a number', (issue) => {
+  it.each(['808', 'Hors-série', 'Nova 3', 'none', 'no.', 'nos', '#', 'number', 'Spring 2020', 'Vol. 3, no. 808'])('keeps %j as it is, having no label before a number', (issue) => {
     expect(issueNumber(issue)).toBe(issue.trim());
   });
 });

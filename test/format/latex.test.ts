@@ -69,11 +69,26 @@ describe('latexText', () => {
     ['a\u200bb\u200dc\ufeffd\u2060e', 'abcde'],
     ['a\u2002en\u2003em\u3000b', 'a\\enspace{}en\\quad{}em\\quad{}b'],
     ['non\u2011breaking soft\u00adhyphen', 'non\\mbox{-}breaking soft\\-hyphen'],
+    // Every other space narrower than an en space is a thin space; figure space an en space; em quad a quad.
+    ['a\u200ab\u2008c\u2006d\u2005e\u2004f\u205fg', 'a\\,b\\,c\\,d\\,e\\,f\\,g'],
+    // The quads U+2000 and U+2001 are the en and em spaces once NFC.
+    ['a\u2000b\u2007c\u2001d', 'a\\enspace{}b\\enspace{}c\\quad{}d'],
+    ['a\u200cb', 'ab'],
   ])('writes the spaces and invisible characters of %j as pdflatex typesets them: %j', (text, latex) => {
     const heard: string[] = [];
     expect(latexText(text, false, (c) => heard.push(c))).toBe(latex);
     expect(latexText(text, true)).toMatch(/^[\x20-\x7e]*$/);
     expect(heard).toEqual([]);
+  });
+
+  it('tells of a combining mark kept in UTF-8 mode on an escaped character or a layout space, and writes it as a symbol in ASCII mode', () => {
+    const heard: string[] = [];
+    expect(latexText('~50%\u0301', false, (c) => heard.push(c))).toBe('{\\textasciitilde}50\\%\u0301');
+    expect(heard).toEqual(['\u0301']);
+    heard.length = 0;
+    expect(latexText('a\u00a0\u0301b', false, (c) => heard.push(c))).toBe('a\u00a0\u0301b');
+    expect(heard).toEqual(['\u0301']);
+    expect(latexText('a\u00a0\u0301b', true)).toBe('a{\\symbol{160}}{\\symbol{769}}b');
   });
 
   it('is ASCII in ASCII mode whatever the text', () => {
