@@ -10,4 +10,9 @@ describe('entryToJson', () => {
     expect(json.updates).toEqual([{ date: '2021-03', note: 'Republished' }]);
     expect(json.related).not.toBe(entry.related);
   });
+
+  it('marks an organisation credited as one, and a person without the mark', () => {
+    const entry = makeEntry({ people: [{ name: 'France Inter', role: 'host', org: true }, { name: 'Antonio A. Casilli', role: 'guest' }] });
+    expect(entryToJson(entry).people).toEqual([{ name: 'France Inter', role: 'host', org: true }, { name: 'Antonio A. Casilli', role: 'guest' }]);
+  });
 });
