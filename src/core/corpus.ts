@@ -1,6 +1,6 @@
 // Files → entries and problems. Pure: the walk and the reads live in src/fs; this decides
 // ids, duplicates and order, and keeps every good entry whatever its neighbours hold.
-import { bodyStartInBytes, decodeUtf8, parseEntryText } from './parse.js';
+import { bodyStartInBytes, decodeUtf8, parseEntryText, strictDecoder } from './parse.js';
 import { compareProblems, type Problem } from './problem.js';
 import { ID_PATTERN, type Entry, type Quote } from './schema.js';
 import { byId, compareText, ordered } from './sort.js';
@@ -51,20 +51,12 @@ export type BodyKeeping = 'text' | 'bytes' | 'none';
 /** A file's result, its body given as `bodies` asked: text in `body`, bytes in `bodyBytes`. */
 export type LoadedFile = FileResult & { bodyBytes?: Uint8Array };
 
-const STRICT_DECODER = new TextDecoder('utf-8', { fatal: true });
 /** For a body: a byte-order mark is dropped at the start of a file only, not of its body. */
 const BODY_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UTF8_ENCODER = new TextEncoder();
 
 /** Whether `bytes` are UTF-8, by decoding them: the loader in src/fs gives Node's isUtf8 instead. */
-function decodesAsUtf8(bytes: Uint8Array): boolean {
-  try {
-    STRICT_DECODER.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const decodesAsUtf8 = (bytes: Uint8Array): boolean => decodeUtf8(bytes, '').ok;
 
 /** Above this size a file takes the text path, which says when it is too large to read as one string. */
 const SPLIT_MAX_BYTES = 64 * 1024 * 1024;
@@ -82,7 +74,7 @@ export function loadFile(file: SourceFile, bodies: BodyKeeping = 'text', isUtf8:
   const bodyStart = bodies !== 'text' && bytes.length <= SPLIT_MAX_BYTES && !bytes.includes(0) ? bodyStartInBytes(bytes) : -1;
   if (bodyStart === -1 || !isUtf8(bytes)) return keptAs(loadFileText(file), bodies);
   const id = idFromPath(path);
-  const parsed = parseEntryText(STRICT_DECODER.decode(bytes.subarray(0, bodyStart)), path);
+  const parsed = parseEntryText(strictDecoder(bytes.subarray(0, bodyStart)), path);
   if (!parsed.ok) return { path, id, problems: [parsed.problem] };
   const { entry, quotes, problems } = validateEntry(parsed.raw, id, path);
   if (!entry) return { path, id, problems };

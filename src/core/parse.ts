@@ -51,7 +51,8 @@ function secondByteRange(first: number): [number, number] {
 
 // One decoder for every file: a fatal decoder starts afresh at each decode() call.
 const STRICT_DECODER = new TextDecoder('utf-8', { fatal: true });
-const strictDecoder = (bytes: Uint8Array): string => STRICT_DECODER.decode(bytes);
+/** Decodes UTF-8 strictly, throwing on a byte that is not: the loader's one decoder of front matter and files. */
+export const strictDecoder = (bytes: Uint8Array): string => STRICT_DECODER.decode(bytes);
 
 /**
  * Decodes UTF-8 strictly: invalid bytes are a problem, not replacement characters. `decode` is

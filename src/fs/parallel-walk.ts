@@ -5,11 +5,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { busyCores } from './cores.js';
-import { listCorpusFiles, statFiles, type CorpusListing } from './walk.js';
+import { listCorpusFiles, statFiles, withSeparator, type CorpusListing } from './walk.js';
 
 /** A listing with the size and times of each of its files (statFiles()). */
 export interface StatedListing {
@@ -109,7 +108,7 @@ export function walkBeside(root: string, expected: number, wanted: number | unde
 /** The listing a WalkMessage carries, as listCorpusFiles() gives it, with its stats. */
 export function listingFrom(root: string, { paths, byteLocations, unreadable, outside, stats }: WalkMessage): StatedListing {
   const files = paths === '' ? [] : paths.split('\0');
-  const prefix = root.endsWith(sep) ? root : root + sep;
+  const prefix = withSeparator(root);
   const locations: CorpusListing['locations'] = files.map((path) => prefix + path);
   // A Buffer posted between threads arrives as a Uint8Array.
   for (const [index, bytes] of byteLocations) locations[index] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

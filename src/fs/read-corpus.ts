@@ -1,7 +1,6 @@
 // The corpus as read: the walk (walk.ts), the reads and the cache. What it gives is a snapshot:
 // every entry, and later its body, from one read of its file or of its cache shard.
 import { readdirSync, statSync } from 'node:fs';
-import { sep } from 'node:path';
 import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import type { Quote } from '../core/schema.js';
@@ -11,7 +10,7 @@ import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
 import { ShardReader, ShardWriter, type FileToCache, type Shard, type ShardParts } from './cache/shards.js';
 import { isUnreadable, loadEach, loadFiles } from './load-files.js';
 import { walkBeside } from './parallel-walk.js';
-import { listCorpusFiles, STAT_VALUES, type CorpusListing, type Location } from './walk.js';
+import { listCorpusFiles, STAT_VALUES, withSeparator, type CorpusListing, type Location } from './walk.js';
 
 export function assertCorpusFolder(root: string): void {
   let stats;
@@ -92,7 +91,7 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   }
   const corpus = assembleCorpus(results, [...listing.unreadable, ...unreadable]);
   if (listing.outside.length > 0) corpus.problems = [...corpus.problems, ...listing.outside].sort(compareProblems);
-  const prefix = root.endsWith(sep) ? root : root + sep;
+  const prefix = withSeparator(root);
   const byteLocations = new Map(listing.files.flatMap((path, i) => (typeof listing.locations[i] === 'string' ? [] : [[path, listing.locations[i]!] as const])));
   return {
     corpus,

@@ -81,8 +81,11 @@ function namesIn(dir: Location): Named[] {
 
 const SEPARATOR = Buffer.from(sep);
 
+/** `folder` ready to have a relative path appended: with one separator at its end. */
+export const withSeparator = (folder: string): string => (folder.endsWith(sep) ? folder : folder + sep);
+
 function childOf(dir: Location, { name, bytes }: Named): Location {
-  if (bytes === undefined && typeof dir === 'string') return dir.endsWith(sep) ? dir + name : dir + sep + name;
+  if (bytes === undefined && typeof dir === 'string') return withSeparator(dir) + name;
   const parent = typeof dir === 'string' ? Buffer.from(dir) : dir;
   return Buffer.concat([parent, SEPARATOR, bytes ?? Buffer.from(name)]);
 }
@@ -106,7 +109,7 @@ export function listCorpusFiles(root: string, onFolder: () => void = () => {}): 
   const outside: Problem[] = [];
   const visited = new Set<string>();
   const rootReal = realPath(root);
-  const isInside = (real: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+  const isInside = (real: string): boolean => real === rootReal || real.startsWith(withSeparator(rootReal));
   const walk = (dir: Location, prefix: string): void => {
     let real: string;
     try {
