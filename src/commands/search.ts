@@ -52,13 +52,15 @@ export async function runSearch(words: string[], options: SearchOptions, ctx: Co
     const what = query.trim() === '' ? 'search needs a query' : `the query \`${query}\` has no letter or digit to look for`;
     throw new UsageError(what, 'e.g. clic search "travail du clic", or clic search -i on a terminal');
   }
-  const corpus = await loadCorpusFor(options, ctx, { bodies: true });
+  // The cache's words of the quotes: a search of a warm cache visits none of them again.
+  const corpus = await loadCorpusFor(options, ctx, { bodies: true, words: true });
   assertKnownIds(spec, corpus.entries);
-  const chosen = corpus.store.quoted(applyFilter(corpus.entries, spec).map((e) => e.id));
+  const ids = applyFilter(corpus.entries, spec).map((e) => e.id);
+  const chosen = corpus.store.quoted(ids);
   // Full entries (with bodies) only when the search reaches a body; a hit's text and its entry's
   // fields are of one version of the file either way, the one the store read.
-  const fullOf = (): FullEntry[] => corpus.store.full(chosen.map((e) => e.id));
-  const result = searchAskingBodies(chosen, fullOf, query, { scope: options.in, threshold, limit });
+  const fullOf = (): FullEntry[] => corpus.store.full(ids);
+  const result = searchAskingBodies(chosen, fullOf, query, { scope: options.in, threshold, limit }, () => corpus.store.quoteIndex(ids));
   const { hits, total } = result;
   if (total === 0) {
     // Like grep: silent for scripts, which read the exit status; a word for a person.

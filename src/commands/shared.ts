@@ -33,8 +33,8 @@ export function corpusDir(options: CommonOptions, ctx: Context): string {
  * The store of the corpus the options name: through the cache of parsed files, unless --no-cache;
  * keeping quotes and bodies only for a command that says it prints or searches them.
  */
-export function storeFor(options: CommonOptions, ctx: Context, { quotes = false, bodies = false } = {}): Promise<CorpusStore> {
-  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false, quotes, bodies });
+export function storeFor(options: CommonOptions, ctx: Context, { quotes = false, bodies = false, words = false } = {}): Promise<CorpusStore> {
+  return ctx.openStore(corpusDir(options, ctx), { cache: options.cache !== false, quotes, bodies, words });
 }
 
 /** An empty or wrong folder is said so, rather than giving empty results that look like an answer. */
@@ -52,8 +52,8 @@ export type LoadedCorpus = Corpus & { store: CorpusStore };
  * were not followed because they lead out of the corpus. `emptyIsExpected`: for a command that
  * fills a corpus (`import`), an empty folder is where it starts, not a wrong folder.
  */
-export async function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false, quotes = false, bodies = false } = {}): Promise<LoadedCorpus> {
-  const store = await storeFor(options, ctx, { quotes, bodies });
+export async function loadCorpusFor(options: CommonOptions, ctx: Context, { emptyIsExpected = false, quotes = false, bodies = false, words = false } = {}): Promise<LoadedCorpus> {
+  const store = await storeFor(options, ctx, { quotes, bodies, words });
   const corpus = store.entries();
   if (!emptyIsExpected) warnIfNoEntryFiles(corpus, corpusDir(options, ctx), ctx);
   if (corpus.skipped > 0) {

@@ -202,13 +202,22 @@ export function searchEntries(entries: readonly FullEntry[], query: string, opti
 /**
  * searchEntries over `entries` with their quotes, asking `full` for the same entries with their
  * bodies only when the search reaches a body: with scope `body` or `all`, or without a scope when
- * no quote settles the answer. Most searches then read no body at all.
+ * no quote settles the answer. Most searches then read no body at all. `quotesIndex`, when given,
+ * is the index of the quotes' passages (what buildSearchIndex gives for passagesOf(entries,
+ * 'quotes')), built from words a cache kept: the quotes' words are then not visited again.
  */
 export function searchAskingBodies(
   entries: readonly QuotedEntry[], full: () => readonly FullEntry[], query: string, options: SearchOptions & { scope?: SearchScope } = {},
+  quotesIndex?: () => SearchIndex,
 ): SearchResult {
   const passagesIn = (scope: SearchScope): Passage[] => (needsBodies(scope) ? passagesOf(full(), scope) : passagesOf(entries, scope));
-  return finish(searchScoped((scope) => indexedOf(passagesIn(scope)), query, options, false));
+  const indexed = (scope: SearchScope): IndexedSteps => (scope === 'quotes' && quotesIndex ? given(passagesIn(scope), quotesIndex()) : indexedOf(passagesIn(scope)));
+  return finish(searchScoped(indexed, query, options, false));
+}
+
+/** Passages with an index built beforehand, as the steps of a build that has nothing left to do. */
+function* given(passages: readonly Passage[], index: SearchIndex): IndexedSteps {
+  return { passages, index };
 }
 
 /**

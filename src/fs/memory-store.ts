@@ -25,7 +25,7 @@ export function memoryStore(files: Readonly<Record<string, string | Uint8Array>>
         }
         return result;
       });
-      return { corpus: assembleCorpus(results), quotes: (path) => quotes.get(path), body: (path) => bodies.get(path), location: (path) => path };
+      return { corpus: assembleCorpus(results), quotes: (path) => quotes.get(path), body: (path) => bodies.get(path), quoteWords: () => undefined, location: (path) => path };
     },
     (path) => {
       const content = Object.hasOwn(files, path) ? files[path] : undefined;

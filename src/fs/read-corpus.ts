@@ -4,6 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { assembleCorpus, idFromPath, type Corpus, type FileResult, type UnreadableFile } from '../core/corpus.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import type { Quote } from '../core/schema.js';
+import type { PassageRun } from '../core/search/index.js';
 import { UsageError } from '../errors.js';
 import { decodeBody, encodeBody, isUnchanged, type CachedFile, type FileStats } from './cache/codec.js';
 import { corpusCacheFor, shardOf, SHARDS } from './cache/folder.js';
@@ -40,6 +41,8 @@ export interface ReadOptions {
   bodies?: boolean;
   /** Whether to keep each entry's quotes (true unless said; always with bodies). */
   quotes?: boolean;
+  /** Whether to keep the words of the quotes the cache holds, for a search (false unless said). */
+  words?: boolean;
 }
 
 /** A corpus as read once: its entries and problems, and each entry's quotes and body from the same read. */
@@ -52,6 +55,11 @@ export interface CorpusSnapshot {
   quotes: ((path: string) => Quote[] | undefined) | null;
   /** The same for its body; null when the snapshot was read without bodies. */
   body: ((path: string) => string | undefined) | null;
+  /**
+   * The words of the quotes of the entry at `path`, as its cache shard kept them (with the
+   * quotes it gave); undefined when they were not read from the cache.
+   */
+  quoteWords(path: string): PassageRun | undefined;
   /** Where to open the file at `path` (its bytes when a name on the way is not UTF-8). */
   location(path: string): Location;
 }
@@ -70,14 +78,16 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
   assertCorpusFolder(root);
   const quotes = new Map<string, Quote[]>();
   const bodies = new Map<string, BodySource>();
+  const quoteWords = new Map<string, PassageRun>();
   const results: FileResult[] = [];
   const unreadable: UnreadableFile[] = [];
-  const parts: ShardParts = { bodies: options.bodies !== false, quotes: options.bodies !== false || options.quotes !== false };
-  const keep: Keep = (result, quotesOf, body) => {
+  const parts: ShardParts = { bodies: options.bodies !== false, quotes: options.bodies !== false || options.quotes !== false, words: options.words === true };
+  const keep: Keep = (result, quotesOf, body, words) => {
     results.push(result);
     if (!result.entry) return;
     if (parts.quotes && quotesOf !== undefined) quotes.set(result.path, quotesOf);
     if (parts.bodies && body !== undefined) bodies.set(result.path, body);
+    if (words !== undefined) quoteWords.set(result.path, words);
   };
   let listing: CorpusListing;
   if (options.cacheDir === undefined) {
@@ -97,6 +107,7 @@ export function readSnapshot(root: string, options: ReadOptions = {}): CorpusSna
     corpus,
     quotes: parts.quotes ? (path) => quotes.get(path) : null,
     body: parts.bodies ? (path) => bodyFrom(bodies.get(path)) : null,
+    quoteWords: (path) => quoteWords.get(path),
     location: (path) => byteLocations.get(path) ?? prefix + path,
   };
 }
@@ -106,8 +117,8 @@ export function readCorpus(root: string, options: ReadOptions = {}): Corpus {
   return readSnapshot(root, options).corpus;
 }
 
-/** What a load keeps of a file: its result, and the entry's quotes and body when it has them. */
-type Keep = (result: FileResult, quotes: Quote[] | undefined, body: BodySource | undefined) => void;
+/** What a load keeps of a file: its result, and the entry's quotes, body and quotes' words when it has them. */
+type Keep = (result: FileResult, quotes: Quote[] | undefined, body: BodySource | undefined, words?: PassageRun) => void;
 
 const withoutBody = ({ path, id, entry, problems }: FileResult): FileResult => (entry ? { path, id, entry, problems } : { path, id, problems });
 
@@ -175,7 +186,7 @@ function loadThroughCache(
     const stats = candidate?.path === path ? statOf(i) : undefined;
     if (shard && candidate && stats && isUnchanged(candidate, stats)) {
       const { problems, entry } = candidate;
-      keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, shard.quotes?.[index], entry && { shard, index });
+      keep(entry ? { path, id: entry.id, entry, problems } : { path, id: idFromPath(path), problems }, shard.quotes?.[index], entry && { shard, index }, shard.quoteRun(index));
       keptOf[shardIndex]!.push(index);
     } else {
       stale.push(i);

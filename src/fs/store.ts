@@ -4,6 +4,7 @@
 // file whatever happens to the files meanwhile.
 import type { Corpus } from '../core/corpus.js';
 import type { Entry, FullEntry, QuotedEntry } from '../core/schema.js';
+import { indexOfRuns, passageWords, type PassageRun, type SearchIndex } from '../core/search/index.js';
 import { NotFoundError } from '../errors.js';
 import { cacheDirFor } from './cache/folder.js';
 import { readRegularFile } from './load-files.js';
@@ -19,6 +20,12 @@ export interface CorpusStore {
   quoted(ids: readonly string[]): QuotedEntry[];
   /** The same, with their bodies too. */
   full(ids: readonly string[]): FullEntry[];
+  /**
+   * The search index of the quotes of the entries with these ids, in the order asked: what
+   * buildSearchIndex gives for the passages of quoted(ids), made from the words the cache kept
+   * of each quote where the store was opened with `words` and the entry came from the cache.
+   */
+  quoteIndex(ids: readonly string[]): SearchIndex;
   /** The text of an entry's file as it is now (`show --format md` prints files as they are). */
   source(path: string): string;
 }
@@ -27,12 +34,14 @@ export interface CorpusStore {
  * How to open a store: `cache: false` reads every file (--no-cache). A corpus's bodies are most
  * of its bytes, and its quotes a fifth of its front matter, and most commands print neither:
  * `bodies: false` keeps no body (full() then throws), and with `quotes: false` too, no quote
- * (quoted() then throws).
+ * (quoted() then throws). `words: true` reads the words of the quotes the cache holds, for
+ * quoteIndex().
  */
 export interface StoreOptions {
   cache: boolean;
   bodies?: boolean;
   quotes?: boolean;
+  words?: boolean;
 }
 
 /** Opens the store of the corpus folder `dir`. */
@@ -67,6 +76,23 @@ export function snapshotStore(read: () => CorpusSnapshot, readSource: (path: str
       // Every entry kept has its quotes and body: they came with it, from its file or its shard.
       return found(ids, (entry) => withParts(entry, { quotes: quotes(entry.path) ?? [] }));
     },
+    quoteIndex(ids) {
+      const { quotes, quoteWords } = opened();
+      // A programming error: the command opened its store saying it would need no quote.
+      if (quotes === null) throw new Error('quoteIndex() of a store opened with quotes: false');
+      const entries = found(ids, (entry) => entry);
+      // The words of the quotes that came without theirs, visited together: one folding of each word.
+      const uncached = entries.filter((entry) => quoteWords(entry.path) === undefined);
+      const visited = passageWords(uncached.flatMap((entry) => (quotes(entry.path) ?? []).map(({ text }) => text)));
+      const runs = new Map<string, PassageRun>();
+      let first = 0;
+      for (const { path } of uncached) {
+        const count = quotes(path)?.length ?? 0;
+        runs.set(path, { words: visited, first, count });
+        first += count;
+      }
+      return indexOfRuns(entries.map(({ path }) => quoteWords(path) ?? runs.get(path)!));
+    },
     full(ids) {
       const { quotes, body } = opened();
       // A programming error: the command opened its store saying it would need no body.
@@ -88,8 +114,8 @@ const withParts = <T extends object>(entry: Entry, parts: T): Entry & T => Objec
 export function fileStores(env: Readonly<Record<string, string | undefined>>, cwd: string, version: string, now?: () => number): OpenStore {
   // `CLIC_WORKERS=N` sets the loading threads.
   const workers = /^\d+$/.test(env.CLIC_WORKERS ?? '') ? Number(env.CLIC_WORKERS) : undefined;
-  return (dir, { cache, bodies = true, quotes = true }) => {
-    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now, bodies, quotes };
+  return (dir, { cache, bodies = true, quotes = true, words = false }) => {
+    const options: ReadOptions = { cacheDir: cache ? cacheDirFor(env, cwd) : undefined, version, workers, now, bodies, quotes, words };
     return snapshotStore(() => readSnapshot(dir, options), (path, snapshot) => {
       const read = readRegularFile(snapshot.location(path));
       if ('error' in read) throw new NotFoundError(`cannot read ${path}: ${read.error}`);

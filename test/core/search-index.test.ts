@@ -2,9 +2,10 @@
 // array against indexes worked out by hand from the layout index.ts documents: passage after
 // passage, the id of every word visited (compounds included) and its position; word after word,
 // the passages holding it, ascending.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FullEntry } from '../../src/core/schema.js';
-import { buildSearchIndex, candidatesOf, indexSteps } from '../../src/core/search/index.js';
+import { buildSearchIndex, candidatesOf, indexOfRuns, indexSteps, passageWords, type PassageRun } from '../../src/core/search/index.js';
 import { passagesOf } from '../../src/core/search/passages.js';
 import type { SearchProgress } from '../../src/core/search/steps.js';
 
@@ -149,5 +150,41 @@ describe('passagesOf', () => {
     ['\n\n one \n two\n \nthree', [[' one \n two', 14], ['three', 17]]],
   ])('cuts the body %j into paragraphs', (body, expected) => {
     expect(passagesOf([{ ...base, body }], 'body').map((passage) => [passage.text, passage.line])).toEqual(expected);
+  });
+});
+
+describe('indexOfRuns', () => {
+  // Words that repeat across texts, compounds, ligatures, accents and a fraction that folds in two.
+  const word = fc.constantFrom('clic', 'Clic', 'travail', 'aujourd’hui', 'micro-tâches', 'œuvre', 'oeuvre', '½', 'IA', 'ia', 'é', '12', 'l’IA', '—', '');
+  const text = fc.array(word, { maxLength: 8 }).map((words) => words.join(' '));
+
+  it('gives what buildSearchIndex gives for the texts of the runs, however they are cut and picked', () => {
+    fc.assert(fc.property(
+      fc.array(fc.array(text, { maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 8 }),
+      (groups, picks) => {
+        // Each group is a shard's quotes, visited together; each pick a run of one group's passages.
+        const visited = groups.map((texts) => ({ texts, words: passageWords(texts) }));
+        const runs: PassageRun[] = [];
+        const texts: string[] = [];
+        for (const [g, from, length] of picks) {
+          const group = visited[g % visited.length]!;
+          const first = group.texts.length === 0 ? 0 : from % group.texts.length;
+          const count = Math.min(length % 4, group.texts.length - first);
+          runs.push({ words: group.words, first, count });
+          texts.push(...group.texts.slice(first, first + count));
+        }
+        expect(indexOfRuns(runs)).toEqual(buildSearchIndex(texts.map((t) => ({ text: t }))));
+      },
+    ), { numRuns: 300 });
+  });
+
+  it('numbers the words in the order the runs first give them, not their shards', () => {
+    const shard = passageWords(['clic travail', 'ouvrier']);
+    const index = indexOfRuns([{ words: shard, first: 1, count: 1 }, { words: shard, first: 0, count: 1 }]);
+    expect(index.vocabulary).toEqual(['ouvrier', 'clic', 'travail']);
+    expect([...index.words]).toEqual([0, 1, 2]);
+    expect([...index.passageStarts]).toEqual([0, 1, 3]);
+    expect([...index.postings]).toEqual([0, 1, 1]);
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, indexOfRuns } from '../../src/core/search/index.js';
 import { cacheDirFor, corpusCacheFor, shardOf, SHARDS } from '../../src/fs/cache/folder.js';
 import { ShardReader } from '../../src/fs/cache/shards.js';
 import { readSnapshot, type ReadOptions } from '../../src/fs/read-corpus.js';
@@ -41,12 +42,19 @@ const shardPath = (cacheDir: string, dir: string, path: string): string =>
 /** A shard's records section as written: one array per column (path, size, …, each field), a value per file. */
 type Columns = Record<string, unknown[]>;
 
+/** The words section of a shard: a line of JSON, then the numbers as 32-bit integers. */
+interface WordsSection {
+  head: { vocabulary: unknown; passages: unknown; visits: unknown; littleEndian: unknown };
+  numbers: Uint32Array;
+}
+
 /**
- * Rewrites a shard file through `change` on its records' columns, each file's quotes, its bodies
- * and the bodies' lengths in bytes (made again from the bodies unless `change` sets them), with
- * checksums made again: a crafted cache, which only the check of every record can catch.
+ * Rewrites a shard file through `change` on its records' columns, each file's quotes, its bodies,
+ * the bodies' lengths in bytes (made again from the bodies unless `change` sets them) and the
+ * quotes' words, with checksums made again: a crafted cache, which only the check of every record
+ * can catch.
  */
-function craftShard(file: string, change: (records: Columns, bodies: string[], quotes: unknown[], lengths: { set?: unknown }) => void): void {
+function craftShard(file: string, change: (records: Columns, bodies: string[], quotes: unknown[], lengths: { set?: unknown }, words: WordsSection) => void): void {
   const bytes = readFileSync(file);
   const headerStart = bytes.indexOf(0x0a) + 1;
   const headerEnd = bytes.indexOf(0x0a, headerStart);
@@ -54,8 +62,13 @@ function craftShard(file: string, change: (records: Columns, bodies: string[], q
   const rest = bytes.subarray(headerEnd + 1);
   const records = JSON.parse(rest.subarray(0, header.files.length).toString('latin1'));
   const quotes = JSON.parse(rest.subarray(header.files.length, header.files.length + header.quotes.length).toString('latin1'));
+  const wordsStart = header.files.length + header.quotes.length;
+  const wordBytes = rest.subarray(wordsStart, wordsStart + header.words.length);
+  const wordsLineEnd = wordBytes.indexOf(0x0a);
+  const numberBytes = Uint8Array.from(wordBytes.subarray(wordsLineEnd + 1));
+  const words: WordsSection = { head: JSON.parse(wordBytes.toString('latin1', 0, wordsLineEnd)), numbers: new Uint32Array(numberBytes.buffer) };
   // The bodies section: a line of each body's length in bytes, then the bodies one after another.
-  const bodySection = rest.subarray(header.files.length + header.quotes.length);
+  const bodySection = rest.subarray(wordsStart + header.words.length);
   const lineEnd = bodySection.indexOf(0x0a);
   const bodies: string[] = [];
   let at = lineEnd + 1;
@@ -64,16 +77,18 @@ function craftShard(file: string, change: (records: Columns, bodies: string[], q
     at += length;
   }
   const lengths: { set?: unknown } = {};
-  change(records, bodies, quotes, lengths);
+  change(records, bodies, quotes, lengths, words);
   // As clic writes it: ASCII, characters above U+007F as \u escapes.
   const ascii = (value: unknown): Buffer => Buffer.from(JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   const files = ascii(records);
   const quoteBytes = ascii(quotes);
   const bodyBytes = Buffer.concat([Buffer.from(`${JSON.stringify(lengths.set ?? bodies.map((body) => Buffer.byteLength(body)))}\n`), ...bodies.map((body) => Buffer.from(body))]);
   header.files = { length: files.length, crc: crc32(files) };
+  const wordsOut = Buffer.concat([ascii(words.head), Buffer.from('\n'), Buffer.from(words.numbers.buffer, words.numbers.byteOffset, words.numbers.byteLength)]);
   header.quotes = { length: quoteBytes.length, crc: crc32(quoteBytes) };
+  header.words = { length: wordsOut.length, crc: crc32(wordsOut) };
   header.bodies = { length: bodyBytes.length, crc: crc32(bodyBytes) };
-  writeFileSync(file, Buffer.concat([bytes.subarray(0, headerStart), Buffer.from(`${JSON.stringify(header)}\n`), files, quoteBytes, bodyBytes]));
+  writeFileSync(file, Buffer.concat([bytes.subarray(0, headerStart), Buffer.from(`${JSON.stringify(header)}\n`), files, quoteBytes, wordsOut, bodyBytes]));
 }
 
 const MIXED_FILES = 9;
@@ -164,6 +179,25 @@ describe('the cache of parsed files', () => {
     expect(cachedPaths(cacheDir, dir)).toHaveLength(MIXED_FILES);
   });
 
+  it('keeps the quotes\' words: a warm read asked for them gives each entry\'s, as its quotes give them', () => {
+    const dir = BUNDLED_CORPUS;
+    const cacheDir = newCacheDir();
+    const { corpus, quotes } = readSnapshot(dir, cached(cacheDir));
+    const quoted = corpus.entries.filter((entry) => (quotes!(entry.path) ?? []).length > 0);
+    expect(quoted.length).toBeGreaterThan(5);
+    // Filling the cache, and reading it without asking for the words: none given.
+    const cold = readSnapshot(dir, { ...cached(cacheDir), words: true });
+    expect(cold.quoteWords(quoted[0]!.path)).toBeDefined();
+    expect(readSnapshot(dir, cached(cacheDir)).quoteWords(quoted[0]!.path)).toBeUndefined();
+    expect(readSnapshot(dir, { words: true }).quoteWords(quoted[0]!.path)).toBeUndefined();
+    const warm = readSnapshot(dir, { ...cached(cacheDir), words: true });
+    for (const entry of quoted) {
+      const run = warm.quoteWords(entry.path);
+      expect(run, entry.path).toBeDefined();
+      expect(indexOfRuns([run!]), entry.path).toEqual(buildSearchIndex(warm.quotes!(entry.path)!));
+    }
+  });
+
   /** Flips one byte of a file: the damage a disk or a stray write does. */
   const flipByte = (file: string, at: (size: number) => number): void => {
     const bytes = readFileSync(file);
@@ -181,6 +215,12 @@ describe('the cache of parsed files', () => {
     ['written by another build', (file) => writeFileSync(file, readFileSync(file, 'utf8').replace(/"build":"[^"]*"/, '"build":"0123456789abcdef"'))],
     ['changed by one byte in its records', (file) => flipByte(file, (size) => Math.floor(size / 3))],
     ['changed by one byte in its bodies', (file) => flipByte(file, (size) => size - 3)],
+    ['changed by one byte in its quotes\' words', (file) => {
+      const bytes = readFileSync(file);
+      const headerStart = bytes.indexOf(0x0a) + 1;
+      const header = JSON.parse(bytes.toString('utf8', headerStart, bytes.indexOf(0x0a, headerStart)));
+      flipByte(file, (size) => size - header.bodies.length - Math.ceil(header.words.length / 2));
+    }],
   ];
   it.each(damages)('is rebuilt silently when %s', (_, damage) => {
     const dir = mixedCorpus();
@@ -192,7 +232,13 @@ describe('the cache of parsed files', () => {
     eachShard(cacheDir, dir, damage);
     // The damage must touch the cache, or this test proves nothing.
     expect(shardsText()).not.toBe(before);
-    expect(readCorpus(dir, cached(cacheDir))).toEqual(fresh);
+    // Read with the quotes' words too: a damaged words section is never served.
+    const damaged = readSnapshot(dir, { ...cached(cacheDir), words: true });
+    expect([damaged.corpus.entries, damaged.corpus.problems]).toEqual([fresh.entries, fresh.problems]);
+    for (const { path } of fresh.entries) {
+      const run = damaged.quoteWords(path);
+      if (run) expect(indexOfRuns([run]), path).toEqual(buildSearchIndex(damaged.quotes!(path)!));
+    }
     expect(cachedPaths(cacheDir, dir)).toHaveLength(MIXED_FILES);
     expect(readCorpus(dir, cached(cacheDir))).toEqual(fresh);
   });
@@ -363,6 +409,11 @@ describe('a crafted cache, its checksums made again', () => {
   const setQuotes = (value: unknown) => (records: Columns, _bodies: string[], quotes: unknown[]) => {
     quotes[records.path!.indexOf(SECOND)] = value;
   };
+  /** Sets one number of the words section: at `at(passages, visits)`, to `value(words)`. */
+  const setWordNumber = (at: (passages: number, visits: number) => number, value: (words: WordsSection & { head: { vocabulary: unknown[] } }) => number) =>
+    (_records: Columns, _bodies: string[], _quotes: unknown[], _lengths: unknown, words: WordsSection) => {
+      words.numbers[at(words.head.passages as number, words.head.visits as number)] = value(words as WordsSection & { head: { vocabulary: unknown[] } });
+    };
   const crafts: [string, Parameters<typeof craftShard>[1]][] = [
     ['a date holding terminal escapes', setField('date', `2020${ESCAPES}`)],
     ['a title holding a number', setField('title', 1984)],
@@ -408,6 +459,25 @@ describe('a crafted cache, its checksums made again', () => {
     }],
     ['a negative body length', (_records, bodies, _quotes, lengths) => {
       lengths.set = bodies.map((body, index) => (index === 0 ? -1 : Buffer.byteLength(body) + (index === 1 ? 1 : 0)));
+    }],
+    // The words section: passageStarts (a number per quote, and one), the words' ids, their ordinals, each quote's word count.
+    ['a word id beyond the vocabulary', setWordNumber((passages) => passages + 1, (words) => words.head.vocabulary.length)],
+    ['an ordinal beyond its quote\'s words', setWordNumber((passages, visits) => passages + 1 + visits, () => 1000)],
+    ['quotes whose words run backwards', setWordNumber(() => 1, (words) => words.numbers[2]! + 1)],
+    ['words for one quote too many', (_records, _bodies, _quotes, _lengths, words) => {
+      words.head.passages = (words.head.passages as number) + 1;
+    }],
+    ['a vocabulary word that is not a string', (_records, _bodies, _quotes, _lengths, words) => {
+      words.head.vocabulary = [1, ...(words.head.vocabulary as unknown[]).slice(1)];
+    }],
+    ['a vocabulary word holding escapes', (_records, _bodies, _quotes, _lengths, words) => {
+      words.head.vocabulary = [ESCAPES, ...(words.head.vocabulary as unknown[]).slice(1)];
+    }],
+    ['numbers in the other byte order', (_records, _bodies, _quotes, _lengths, words) => {
+      words.head.littleEndian = !words.head.littleEndian;
+    }],
+    ['a words section one number short', (_records, _bodies, _quotes, _lengths, words) => {
+      words.numbers = words.numbers.slice(0, -1);
     }],
   ];
   it.each(crafts)('holding %s: every command gives what the files give', async (_, craft) => {

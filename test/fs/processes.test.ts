@@ -42,13 +42,15 @@ function cachedFiles(folder: string): number {
     const headerEnd = bytes.indexOf(0x0a, headerStart);
     expect(bytes.toString('utf8', 0, headerStart)).toBe('clic cache\n');
     const header = JSON.parse(bytes.toString('utf8', headerStart, headerEnd));
-    // The sections one after another: records (by column), quotes, bodies.
+    // The sections one after another: records (by column), quotes, the quotes' words, bodies.
     const quotesStart = headerEnd + 1 + header.files.length;
+    const wordsStart = quotesStart + header.quotes.length;
     const files = bytes.subarray(headerEnd + 1, quotesStart);
-    const quotes = bytes.subarray(quotesStart, quotesStart + header.quotes.length);
-    const bodies = bytes.subarray(quotesStart + header.quotes.length);
+    const quotes = bytes.subarray(quotesStart, wordsStart);
+    const words = bytes.subarray(wordsStart, wordsStart + header.words.length);
+    const bodies = bytes.subarray(wordsStart + header.words.length);
     expect(bodies.length).toBe(header.bodies.length);
-    expect([crc32(files), crc32(quotes), crc32(bodies)]).toEqual([header.files.crc, header.quotes.crc, header.bodies.crc]);
+    expect([crc32(files), crc32(quotes), crc32(words), crc32(bodies)]).toEqual([header.files.crc, header.quotes.crc, header.words.crc, header.bodies.crc]);
     const records = JSON.parse(files.toString('utf8')).path as unknown[];
     // Each record's quotes, and each body's length in bytes, on the bodies' first line.
     expect(JSON.parse(quotes.toString('utf8'))).toHaveLength(records.length);

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/core/search/index.js';
+import { passagesOf } from '../../src/core/search/passages.js';
 import { memoryStore } from '../../src/fs/memory-store.js';
 import { fileStores, type CorpusStore } from '../../src/fs/store.js';
 import { entryText, makeCorpus } from '../support/cli.js';
@@ -28,7 +30,7 @@ interface StoreCase {
   open(): { store: CorpusStore; change(path: string, text: string): void };
 }
 
-function folderCase(name: string, cache: 'none' | 'cold' | 'warm'): StoreCase {
+function folderCase(name: string, cache: 'none' | 'cold' | 'warm', words = false): StoreCase {
   return {
     name,
     open() {
@@ -38,7 +40,7 @@ function folderCase(name: string, cache: 'none' | 'cold' | 'warm'): StoreCase {
       // A minute ahead: files just written are old enough to be cached.
       const open = fileStores({ CLIC_CACHE_DIR: cacheDir }, dir, 'test', () => Date.now() + 60_000);
       if (cache === 'warm') open(dir, { cache: true }).entries();
-      return { store: open(dir, { cache: cache !== 'none' }), change: (path, text) => writeFileSync(join(dir, path), text) };
+      return { store: open(dir, { cache: cache !== 'none', words }), change: (path, text) => writeFileSync(join(dir, path), text) };
     },
   };
 }
@@ -55,6 +57,7 @@ const CASES: StoreCase[] = [
   folderCase('the folder store without a cache', 'none'),
   folderCase('the folder store filling its cache', 'cold'),
   folderCase('the folder store reading its cache', 'warm'),
+  folderCase('the folder store reading its cache with the quotes\' words', 'warm', true),
 ];
 
 describe.each(CASES)('$name', ({ open }) => {
@@ -93,6 +96,16 @@ describe.each(CASES)('$name', ({ open }) => {
     for (const { quotes, ...entry } of quoted) expect(entry).toEqual(byId.get(entry.id));
   });
 
+  it('gives the search index of the quotes asked, as built from their texts', () => {
+    const { store } = open();
+    const asked = ['b-second', 'no-such-id', 'a-first', 'b-second', 'c-warned'];
+    const index = store.quoteIndex(asked);
+    expect(index).toEqual(buildSearchIndex(passagesOf(store.quoted(asked), 'quotes')));
+    // Two quotes, twice: the index holds b-second's passages each time it was asked for.
+    expect(index.lengths).toHaveLength(4);
+    expect(index.vocabulary).toEqual(['une', 'citation', 'autre']);
+  });
+
   it('keeps to the version it read: bodies asked for after a file changed are of the entry read', () => {
     const { store, change } = open();
     const before = structuredClone(store.entries());
@@ -103,6 +116,7 @@ describe.each(CASES)('$name', ({ open }) => {
       ['A title', 'Une citation.', BODIES['b-second']],
       ['L’économie du clic', undefined, BODIES['a-first']],
     ]);
+    expect(store.quoteIndex(['b-second']).vocabulary).toEqual(['une', 'citation', 'autre']);
   });
 
   it('gives a file’s text as it is now', () => {

@@ -10,8 +10,13 @@
 import { finish, type SearchProgress } from './steps.js';
 import { visitWords, wordFolder } from './words.js';
 
-export interface SearchIndex {
-  /** Distinct folded words; a word's id is its index here. */
+/**
+ * The words of a run of passages, visited, numbered and in order: a SearchIndex without its
+ * postings. What a cache keeps of its quotes, so that a search does not visit their words again
+ * (indexOfRuns).
+ */
+export interface PassageWords {
+  /** Distinct folded words, in the order first visited; a word's id is its index here. */
   readonly vocabulary: readonly string[];
   /** Passage p's visits are `passageStarts[p]` to `passageStarts[p + 1]` in words and ordinals. */
   readonly passageStarts: Uint32Array;
@@ -19,6 +24,9 @@ export interface SearchIndex {
   readonly ordinals: Uint32Array;
   /** Words in each passage. */
   readonly lengths: Uint32Array;
+}
+
+export interface SearchIndex extends PassageWords {
   /** Word w's passages are `postingStarts[w]` to `postingStarts[w + 1]` in postings. */
   readonly postingStarts: Uint32Array;
   readonly postings: Uint32Array;
@@ -77,6 +85,17 @@ export function buildSearchIndex(passages: readonly { readonly text: string }[])
  * counts three passes over the passages: their words visited, then twice read for the postings.
  */
 export function* indexSteps(passages: readonly { readonly text: string }[]): Generator<SearchProgress, SearchIndex, void> {
+  const visited = yield* visitSteps(passages);
+  return { ...visited, ...(yield* invert(visited.words, visited.passageStarts, visited.vocabulary.length)) };
+}
+
+/** The words of `texts`, passage after passage: what buildSearchIndex builds its postings from. */
+export function passageWords(texts: readonly string[]): PassageWords {
+  return finish(visitSteps(texts.map((text) => ({ text }))));
+}
+
+/** The words of the passages visited, in steps: the first of indexSteps's three passes. */
+function* visitSteps(passages: readonly { readonly text: string }[]): Generator<SearchProgress, PassageWords, void> {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const foldWord = wordFolder();
@@ -100,10 +119,64 @@ export function* indexSteps(passages: readonly { readonly text: string }[]): Gen
     passageStarts[p + 1] = words.length;
   }
   const visited = { done: passages.length, of };
-  const wordIds = yield* joined(words, visited);
-  const ordinalsOf = yield* joined(ordinals, visited);
-  const { postingStarts, postings } = yield* invert(wordIds, passageStarts, vocabulary.length);
-  return { vocabulary, passageStarts, words: wordIds, ordinals: ordinalsOf, lengths, postingStarts, postings };
+  return { vocabulary, passageStarts, words: yield* joined(words, visited), ordinals: yield* joined(ordinals, visited), lengths };
+}
+
+/** Passages `first` to `first + count` of `words`: one entry's quotes among its shard's. */
+export interface PassageRun {
+  readonly words: PassageWords;
+  readonly first: number;
+  readonly count: number;
+}
+
+/**
+ * The index of the passages of `runs`, one run after another: the same as buildSearchIndex of
+ * their texts in that order (the same vocabulary in the same order, the same arrays), without
+ * visiting a word. Each run's word ids are renumbered in the order they first come, through a
+ * table for each PassageWords, so a string is looked up once per distinct word of a PassageWords.
+ */
+export function indexOfRuns(runs: readonly PassageRun[]): SearchIndex {
+  let passages = 0;
+  let visits = 0;
+  for (const { words, first, count } of runs) {
+    passages += count;
+    visits += words.passageStarts[first + count]! - words.passageStarts[first]!;
+  }
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const renumbered = new Map<PassageWords, Int32Array>();
+  const passageStarts = new Uint32Array(passages + 1);
+  const lengths = new Uint32Array(passages);
+  const wordIds = new Uint32Array(visits);
+  const ordinals = new Uint32Array(visits);
+  let p = 0;
+  let v = 0;
+  for (const { words: run, first, count } of runs) {
+    let table = renumbered.get(run);
+    if (!table) renumbered.set(run, (table = new Int32Array(run.vocabulary.length).fill(-1)));
+    for (let q = first; q < first + count; q++, p++) {
+      lengths[p] = run.lengths[q]!;
+      for (let k = run.passageStarts[q]!; k < run.passageStarts[q + 1]!; k++, v++) {
+        const local = run.words[k]!;
+        let id = table[local]!;
+        if (id < 0) {
+          const word = run.vocabulary[local]!;
+          id = ids.get(word) ?? -1;
+          if (id < 0) {
+            id = vocabulary.length;
+            ids.set(word, id);
+            vocabulary.push(word);
+          }
+          table[local] = id;
+        }
+        wordIds[v] = id;
+        ordinals[v] = run.ordinals[k]!;
+      }
+      passageStarts[p + 1] = v;
+    }
+  }
+  const inverted = finish(invert(wordIds, passageStarts, vocabulary.length));
+  return { vocabulary, passageStarts, words: wordIds, ordinals, lengths, ...inverted };
 }
 
 /**

@@ -7,6 +7,12 @@ import { fold } from '../fold.js';
 // also makes a compound (`micro-tâches`, `aujourd’hui`) that a query may type in one piece.
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+const WHOLE_FOLDED_WORD = /^[\p{L}\p{N}]+$/u;
+/**
+ * Whether `word` is one visitWords could visit: a run of FOLDED_WORD's letters and digits (a
+ * compound is its parts joined) that folding leaves as it is.
+ */
+export const isFoldedWord = (word: unknown): word is string => typeof word === 'string' && WHOLE_FOLDED_WORD.test(word) && fold(word) === word;
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '\u2010', '\u2011']);
 /** Called with each word: folded, where it stands in the text, and its position among the words. */
 export type WordVisitor = (folded: string, start: number, end: number, ordinal: number) => void;

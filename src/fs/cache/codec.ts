@@ -4,6 +4,8 @@
 import { idFromPath } from '../../core/corpus.js';
 import type { Problem } from '../../core/problem.js';
 import { ENTRY_FIELDS, fieldValueCheck, isFieldLines, type Entry, type Quote } from '../../core/schema.js';
+import type { PassageWords } from '../../core/search/index.js';
+import { isFoldedWord } from '../../core/search/words.js';
 
 /**
  * A file as cached: the size and times it had when read, and what it loaded to. No tool can set
@@ -133,6 +135,68 @@ function entryAt(columns: Record<string, unknown[]>, path: string, index: number
 /** Each file's quotes read back, in record order, or undefined when any is not what a file could load to. */
 export function decodeQuotes(value: unknown, files: number): Quote[][] | undefined {
   return Array.isArray(value) && value.length === files && value.every(fieldValueCheck('quotes')) ? (value as Quote[][]) : undefined;
+}
+
+/**
+ * JSON with every character above U+007F written as a \u escape: read back with a Latin-1
+ * decode (a copy, one byte a character) instead of a UTF-8 one, which took as long as the parse.
+ */
+export const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * The words section: a line of JSON (the vocabulary, the counts of passages and visits, and the
+ * byte order the numbers were written in), then the numbers of PassageWords as 32-bit integers,
+ * array after array: passageStarts, words, ordinals, lengths. Numbers in JSON took longer to
+ * parse than visiting the words again; these are copied into typed arrays as they are.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+interface WordsHead {
+  vocabulary: string[];
+  passages: number;
+  visits: number;
+  littleEndian: boolean;
+}
+
+/** The words section of `words`, as ASCII JSON and bytes. */
+export function encodeWords(words: PassageWords): Buffer {
+  const head: WordsHead = { vocabulary: [...words.vocabulary], passages: words.lengths.length, visits: words.words.length, littleEndian: LITTLE_ENDIAN };
+  const line = Buffer.from(`${asciiJson(head)}\n`, 'latin1');
+  const arrays = [words.passageStarts, words.words, words.ordinals, words.lengths].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+  return Buffer.concat([line, ...arrays]);
+}
+
+/** The 32-bit integers at `offset` of `bytes`, copied (a typed array over a Buffer may not be aligned). */
+function integersAt(bytes: Uint8Array, offset: number, count: number): Uint32Array {
+  const integers = new Uint32Array(count);
+  new Uint8Array(integers.buffer).set(bytes.subarray(offset, offset + 4 * count));
+  return integers;
+}
+
+/**
+ * A words section read back, for `passages` passages (the shard's quotes); undefined unless it is
+ * whole and consistent: every word one that folding gives, every word id in the vocabulary, every
+ * passage's visits in order and within the whole, every ordinal within its passage's words.
+ */
+export function decodeWords(section: Buffer, passages: number): PassageWords | undefined {
+  const lineEnd = section.indexOf(0x0a);
+  if (lineEnd === -1) return undefined;
+  const head = JSON.parse(section.toString('latin1', 0, lineEnd)) as Partial<WordsHead> | null;
+  if (typeof head !== 'object' || head === null || head.littleEndian !== LITTLE_ENDIAN || head.passages !== passages) return undefined;
+  const { vocabulary, visits } = head;
+  if (!Array.isArray(vocabulary) || !vocabulary.every(isFoldedWord)) return undefined;
+  if (!Number.isInteger(visits) || visits! < 0 || section.length - lineEnd - 1 !== 4 * (2 * passages + 1 + 2 * visits!)) return undefined;
+  let at = lineEnd + 1;
+  const passageStarts = integersAt(section, at, passages + 1);
+  const words = integersAt(section, (at += 4 * (passages + 1)), visits!);
+  const ordinals = integersAt(section, (at += 4 * visits!), visits!);
+  const lengths = integersAt(section, at + 4 * visits!, passages);
+  if (passageStarts[0] !== 0 || passageStarts[passages] !== visits) return undefined;
+  for (let p = 0; p < passages; p++) {
+    if (passageStarts[p + 1]! < passageStarts[p]!) return undefined;
+    for (let v = passageStarts[p]!; v < passageStarts[p + 1]!; v++) if (words[v]! >= vocabulary.length || ordinals[v]! >= lengths[p]!) return undefined;
+  }
+  return { vocabulary, passageStarts, words, ordinals, lengths };
 }
 
 /**

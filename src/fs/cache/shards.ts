@@ -1,6 +1,7 @@
 // A shard file: a magic line, a header line (JSON), the files section (one JSON object of
 // columns, a value per file in each, see codec.ts), the quotes section (one JSON array of each file's quotes, in the same
-// order) and the bodies section (a line with the JSON array of each body's length in bytes, then
+// order), the words section (the quotes' words as search numbers them, one file's quotes after
+// another: a search of a warm cache does not visit them again; see codec.ts) and the bodies section (a line with the JSON array of each body's length in bytes, then
 // the bodies as UTF-8, one after another, in the same order: a body is taken by slicing and
 // decoding, where one JSON string per body took a JSON.parse each).
 // The header carries a CRC-32 of each section: a shard whose bytes changed in any way is not
@@ -10,14 +11,15 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { Quote } from '../../core/schema.js';
-import { decodeBody, decodeFiles, decodeQuotes, encodeFiles, type CachedFile } from './codec.js';
+import { passageWords, type PassageRun, type PassageWords } from '../../core/search/index.js';
+import { asciiJson, decodeBody, decodeFiles, decodeQuotes, decodeWords, encodeFiles, encodeWords, type CachedFile } from './codec.js';
 import { makeFolder, shardFile } from './folder.js';
 
 /** Replaced by build.mjs with a hash of the sources: another build never trusts this one's cache. */
 declare const __CLIC_BUILD__: string | undefined;
 const BUILD = typeof __CLIC_BUILD__ === 'string' ? __CLIC_BUILD__ : `source-${Date.now()}-${Math.random()}`;
 const MAGIC = 'clic cache\n';
-const FORMAT = 8;
+const FORMAT = 9;
 /**
  * A file changed this recently may change again within the same timestamp tick (FAT keeps
  * times to 2 s) without its size or times showing it: it is left out of the cache until older.
@@ -43,6 +45,7 @@ interface Header {
   corpus: string;
   files: Section;
   quotes: Section;
+  words: Section;
   bodies: Section;
 }
 
@@ -50,6 +53,8 @@ interface Header {
 export interface ShardParts {
   quotes: boolean;
   bodies: boolean;
+  /** The quotes' words (read with the quotes only). */
+  words?: boolean;
 }
 
 /** A shard's bodies: their bytes, one after another, and where each starts (one more: the end). */
@@ -72,7 +77,15 @@ export class Shard {
     readonly records: Section,
     readonly quotes: Quote[][] | undefined,
     private readonly bodies: Bodies | undefined,
+    private readonly words: QuoteWords | undefined,
   ) {}
+
+  /** File `index`'s quotes' words, when the words were read. */
+  quoteRun(index: number): PassageRun | undefined {
+    if (!this.words) return undefined;
+    const first = this.words.firstQuote[index]!;
+    return { words: this.words.words, first, count: this.words.firstQuote[index + 1]! - first };
+  }
 
   /** Whether this read took its quotes and bodies: what writing it again needs. */
   get isWhole(): boolean {
@@ -89,6 +102,19 @@ export class Shard {
     const bytes = this.bodyBytes(index);
     return bytes && decodeBody(bytes);
   }
+}
+
+/** A shard's words, and where each file's quotes start among them (one more: the end). */
+interface QuoteWords {
+  words: PassageWords;
+  firstQuote: number[];
+}
+
+/** Where each file's quotes start among all of a shard's, one after another (one more: the end). */
+function firstQuotes(quotes: readonly Quote[][]): number[] {
+  const starts = [0];
+  for (const list of quotes) starts.push(starts.at(-1)! + list.length);
+  return starts;
 }
 
 /** The bodies of a bodies section for `files` files, when its lengths line accounts for every byte. */
@@ -167,11 +193,12 @@ export class ShardReader {
     if (headerEnd === -1 || headerEnd >= start) return undefined;
     const header = JSON.parse(this.#buffer.toString('utf8', MAGIC.length, headerEnd)) as Header;
     if (header.format !== FORMAT || header.build !== BUILD || header.version !== this.identity.version || header.corpus !== this.identity.corpus) return undefined;
-    const sections = [header.files, header.quotes, header.bodies];
+    const sections = [header.files, header.quotes, header.words, header.bodies];
     if (!sections.every((section) => isSection(section) && section.length >= 0)) return undefined;
     const filesStart = headerEnd + 1;
     const quotesStart = filesStart + header.files.length;
-    const bodiesStart = quotesStart + header.quotes.length;
+    const wordsStart = quotesStart + header.quotes.length;
+    const bodiesStart = wordsStart + header.words.length;
     if (bodiesStart + header.bodies.length !== size) return undefined;
     const files = decodeFiles(this.#json(fd, header.files, filesStart));
     if (!files) return undefined;
@@ -180,6 +207,14 @@ export class ShardReader {
       quotes = decodeQuotes(this.#json(fd, header.quotes, quotesStart), files.length);
       if (!quotes) return undefined;
     }
+    let words: QuoteWords | undefined;
+    if (quotes && parts.words) {
+      const firstQuote = firstQuotes(quotes);
+      const section = this.#bytes(fd, header.words, wordsStart);
+      const decoded = section && decodeWords(section, firstQuote.at(-1)!);
+      if (!decoded) return undefined;
+      words = { words: decoded, firstQuote };
+    }
     let bodies: Bodies | undefined;
     if (parts.bodies) {
       const section = Buffer.allocUnsafe(header.bodies.length);
@@ -187,23 +222,22 @@ export class ShardReader {
       bodies = bodiesOf(section, files.length);
       if (!bodies) return undefined;
     }
-    return new Shard(files, header.files, quotes, bodies);
+    return new Shard(files, header.files, quotes, bodies, words);
   }
 
   /** The JSON of an ASCII section read into the buffer; undefined when its bytes are not those written. */
   #json(fd: number, section: Section, position: number): unknown {
+    const bytes = this.#bytes(fd, section, position);
+    return bytes && JSON.parse(bytes.toString('latin1'));
+  }
+
+  /** A section's bytes read into the buffer (until the next read); undefined when they are not those written. */
+  #bytes(fd: number, section: Section, position: number): Buffer | undefined {
     this.#buffer = roomFor(this.#buffer, section.length);
     const bytes = this.#buffer.subarray(0, section.length);
-    if (!readAt(fd, bytes, bytes.length, position) || crc32(bytes) !== section.crc) return undefined;
-    return JSON.parse(bytes.toString('latin1'));
+    return readAt(fd, bytes, bytes.length, position) && crc32(bytes) === section.crc ? bytes : undefined;
   }
 }
-
-/**
- * JSON with every character above U+007F written as a \u escape: read back with a Latin-1
- * decode (a copy, one byte a character) instead of a UTF-8 one, which took as long as the parse.
- */
-const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A file to cache, with its quotes and its body as UTF-8 bytes (as read from an older shard, or made anew). */
 export interface FileToCache {
@@ -228,12 +262,15 @@ export class ShardWriter {
     const kept = files.filter(({ file }) => now - file.mtimeMs > RACY_MS && now - file.ctimeMs > RACY_MS);
     const records = asciiJson(encodeFiles(kept.map(({ file }) => file)));
     const quotes = asciiJson(kept.map(({ quotes }) => quotes));
+    const words = encodeWords(passageWords(kept.flatMap(({ quotes }) => quotes.map(({ text }) => text))));
     const lengths = `${JSON.stringify(kept.map(({ body }) => body.byteLength))}\n`;
-    const size = records.length + quotes.length + lengths.length + kept.reduce((sum, { body }) => sum + body.byteLength, 0);
+    const size = records.length + quotes.length + words.length + lengths.length + kept.reduce((sum, { body }) => sum + body.byteLength, 0);
     this.#buffer = roomFor(this.#buffer, size);
     // ASCII JSON: one byte a character.
     const quotesStart = this.#buffer.write(records, 0, 'latin1');
-    const bodiesStart = quotesStart + this.#buffer.write(quotes, quotesStart, 'latin1');
+    const wordsStart = quotesStart + this.#buffer.write(quotes, quotesStart, 'latin1');
+    this.#buffer.set(words, wordsStart);
+    const bodiesStart = wordsStart + words.length;
     let at = bodiesStart + this.#buffer.write(lengths, bodiesStart, 'latin1');
     for (const { body } of kept) {
       this.#buffer.set(body, at);
@@ -242,7 +279,7 @@ export class ShardWriter {
     const sectionOf = (start: number, end: number): Section => ({ length: end - start, crc: crc32(this.#buffer.subarray(start, end)) });
     const header: Header = {
       format: FORMAT, version: this.identity.version, build: BUILD, corpus: this.identity.corpus,
-      files: sectionOf(0, quotesStart), quotes: sectionOf(quotesStart, bodiesStart), bodies: sectionOf(bodiesStart, size),
+      files: sectionOf(0, quotesStart), quotes: sectionOf(quotesStart, wordsStart), words: sectionOf(wordsStart, bodiesStart), bodies: sectionOf(bodiesStart, size),
     };
     const file = shardFile(this.folder, shard);
     const temporary = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
